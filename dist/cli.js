@@ -1,0 +1,27 @@
+#!/usr/bin/env node
+import { createRequire as __tollgateCreateRequire } from 'node:module'; const require = __tollgateCreateRequire(import.meta.url);
+import {
+  VERSION
+} from "./chunks/chunk-WYKDYP3L.js";
+
+// src/cli/entry.ts
+var argv = process.argv.slice(2);
+if (argv.length === 1 && (argv[0] === "--version" || argv[0] === "version")) {
+  process.stdout.write(`tollgate ${VERSION}
+`);
+} else {
+  const controller = new AbortController();
+  const stop = () => controller.abort();
+  process.once("SIGTERM", stop);
+  process.once("SIGINT", stop);
+  const { main } = await import("./chunks/main-TWITH7C2.js");
+  const chunks = [];
+  process.exitCode = await main(argv, {
+    stdout: (text) => chunks.push(text),
+    stderr: (text) => process.stderr.write(text),
+    env: process.env,
+    cwd: process.cwd(),
+    signal: controller.signal
+  });
+  if (process.exitCode < 2) process.stdout.write(chunks.join(""));
+}

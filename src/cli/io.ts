@@ -1,0 +1,26 @@
+// The CLI's only contact with the process: what it prints and where.
+import { renameSync, writeFileSync } from 'node:fs';
+import { TollgateError } from '../errors.js';
+
+export interface CliIO {
+  stdout(text: string): void;
+  stderr(text: string): void;
+  env: NodeJS.ProcessEnv;
+  cwd: string;
+  signal?: AbortSignal;
+}
+
+/** Writes a command's whole result at once: to --output FILE (atomically), else stdout. */
+export function emitResult(io: CliIO, text: string, outputFile: string | undefined): void {
+  if (!outputFile) {
+    io.stdout(text);
+    return;
+  }
+  const temp = `${outputFile}.tollgate-${process.pid}.tmp`;
+  try {
+    writeFileSync(temp, text);
+    renameSync(temp, outputFile);
+  } catch (error) {
+    throw new TollgateError('usage', `cannot write --output ${outputFile}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+  }
+}

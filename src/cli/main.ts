@@ -1,0 +1,53 @@
+// argv → command → exit status. Errors a user can fix print one message (file
+// and line where known) and exit 2; nothing else reaches stdout.
+import { TollgateError, formatError } from '../errors.js';
+import { VERSION } from '../version.js';
+import { renderCommand } from './commands/render.js';
+import type { CliIO } from './io.js';
+
+export const HELP = `tollgate ${VERSION}: cost and policy gate for Kubernetes apps deployed with Argo CD
+
+Usage: tollgate <command> [PATH] [flags]
+
+Commands:
+  render     render an app as Argo CD would and print the resources
+
+Run \`tollgate <command> --help\` for a command's flags.
+Flags: --version, --help
+`;
+
+const COMMANDS: Record<string, (argv: string[], io: CliIO) => Promise<number>> = {
+  render: renderCommand,
+};
+
+export async function main(argv: string[], io: CliIO): Promise<number> {
+  const [command, ...rest] = argv;
+  try {
+    if (command === undefined) {
+      io.stderr(HELP);
+      return 2;
+    }
+    if (command === '--help' || command === '-h' || command === 'help') {
+      io.stdout(HELP);
+      return 0;
+    }
+    if (command === '--version' || command === 'version') {
+      io.stdout(`tollgate ${VERSION}\n`);
+      return 0;
+    }
+    const run = COMMANDS[command];
+    if (!run) {
+      throw new TollgateError('usage', `unknown command ${JSON.stringify(command)}`, { hint: 'run `tollgate --help` for the list of commands' });
+    }
+    return await run(rest, io);
+  } catch (error) {
+    if (error instanceof TollgateError) {
+      io.stderr(`${formatError(error)}\n`);
+      if (io.env.TOLLGATE_DEBUG === '1' && error.stack) io.stderr(`${error.stack}\n`);
+      return error.exitCode;
+    }
+    io.stderr(`tollgate: internal error: ${(error as Error)?.message ?? String(error)}\n`);
+    io.stderr(io.env.TOLLGATE_DEBUG === '1' ? `${(error as Error)?.stack}\n` : '  this is a bug in tollgate; rerun with TOLLGATE_DEBUG=1 and report the output\n');
+    return 2;
+  }
+}

@@ -1,0 +1,11 @@
+// tollgate's public API: the pipeline the CLI, the Argo CD plugin and the
+// GitHub Action are thin front doors to.
+export { render } from './render/index.js';
+export type { RenderOptions, RenderResult, RendererKind } from './render/index.js';
+export { parseManifestStream } from './manifest/parse.js';
+export { decodeDocument } from './manifest/k8s-yaml.js';
+export { toYamlStream, toJsonLines, toYaml } from './manifest/emit.js';
+export { locateField } from './manifest/resource.js';
+export type { KubeObject, Resource, SourceLocation, SourceLine } from './manifest/resource.js';
+export { TollgateError, formatError } from './errors.js';
+export { VERSION } from './version.js';

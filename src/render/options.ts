@@ -1,0 +1,47 @@
+import type { Resource } from '../manifest/resource.js';
+
+export type RendererKind = 'directory' | 'kustomize' | 'helm';
+
+/** Everything that decides what an app renders to (SPEC §2 source flags, §3). */
+export interface RenderOptions {
+  /** The app directory. */
+  path: string;
+  /** Boundary no file reference may leave; default: enclosing git work tree, else `path`. */
+  repoRoot?: string;
+  renderer?: RendererKind | 'auto';
+  namespace?: string;
+  /** Helm release name; default: the Argo CD app name, else the chart name. */
+  release?: string;
+  /** Argo CD's ARGOCD_APP_NAME (`<namespace>_<name>` outside the control-plane namespace). */
+  appName?: string;
+  /** Helm values files, absolute or relative to `valuesBase` (default: the process cwd). */
+  valuesFiles?: string[];
+  valuesBase?: string;
+  /** Helm `--set key=value` pairs, passed literally. */
+  set?: string[];
+  recurse?: boolean;
+  include?: string;
+  exclude?: string;
+  kubeVersion?: string;
+  apiVersions?: string[];
+  skipCrds?: boolean;
+  kustomizeBuildOptions?: string[];
+  /** Run `helm dependency build` when a chart's dependencies are missing (default true). */
+  dependencyBuild?: boolean;
+  /** Absolute paths of files never rendered (the loaded .tollgate.yaml, the prices file). */
+  skipFiles?: string[];
+  env?: NodeJS.ProcessEnv;
+  signal?: AbortSignal;
+}
+
+export interface RenderResult {
+  renderer: RendererKind;
+  /** Repo-relative app path. */
+  appPath: string;
+  repoRoot: string;
+  resources: Resource[];
+  /** Things worth a line on stderr (skipped files, missing symlink targets). */
+  warnings: string[];
+  /** The Helm chart, when the source is one. */
+  chart?: { name: string; version?: string };
+}
