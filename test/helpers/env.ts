@@ -27,8 +27,11 @@ export function kubectlDecode(yaml: string): Record<string, unknown>[] {
     input: yaml,
     maxBuffer: 512 * 1024 * 1024,
   }).toString('utf8');
-  const parsed = JSON.parse(out) as Record<string, unknown>;
-  const items = parsed.kind === 'List' && Array.isArray(parsed.items) && !('metadata' in parsed && (parsed.metadata as Record<string, unknown>)?.name) ? (parsed.items as Record<string, unknown>[]) : [parsed];
+  // One pretty-printed JSON object per resource, each starting with `{` on its own line.
+  const items = out
+    .split(/^(?=\{$)/m)
+    .filter((chunk) => chunk.trim() !== '')
+    .map((chunk) => JSON.parse(chunk) as Record<string, unknown>);
   for (const item of items) {
     const metadata = item.metadata as Record<string, Record<string, string>>;
     delete metadata.annotations[ORACLE_KEY];
