@@ -8,7 +8,7 @@ import {
   toJsonLines,
   toYaml,
   toYamlStream
-} from "./chunks/chunk-UH5KH425.js";
+} from "./chunks/chunk-UL5DYMA7.js";
 import {
   VERSION
 } from "./chunks/chunk-WYKDYP3L.js";

@@ -59,7 +59,7 @@ function resolveValuesFiles(options: RenderOptions, repoRoot: string): string[] 
       });
     }
     const absolute = isAbsolute(file) ? file : resolve(options.valuesBase ?? process.cwd(), file);
-    return realPathInside(repoRoot, absolute, 'values file');
+    return realPathInside(repoRoot, absolute, 'values file', file);
   });
 }
 
@@ -87,8 +87,8 @@ export async function renderHelm(
 ): Promise<{ resources: Resource[]; chart: ChartMetadata }> {
   const display = displayPath(repoRoot, chartDir);
   const chart = readChartMetadata(chartDir, display);
-  const helm = findHelm(options.env);
   const valuesFiles = resolveValuesFiles(options, repoRoot);
+  const helm = findHelm(options.env);
   const release = options.release || releaseFromAppName(options.appName) || chart.name;
   const timeoutMs = execTimeoutMs(options.env);
   const run = (dir: string) =>

@@ -24,7 +24,7 @@ export async function render(options: RenderOptions): Promise<RenderResult> {
     throw new TollgateError('usage', `app path ${options.path} is not a directory`, { hint: 'give the directory that holds the manifests, kustomization or Chart.yaml' });
   }
   const repoRoot = realpathSync(resolve(options.repoRoot ?? findRepoRoot(requested)));
-  const appDir = realPathInside(repoRoot, requested, 'app path', process.cwd());
+  const appDir = realPathInside(repoRoot, requested, 'app path', options.path);
   const renderer = !options.renderer || options.renderer === 'auto' ? detectRenderer(appDir) : options.renderer;
   const warnings: string[] = [];
   const base = { renderer, appPath: displayPath(repoRoot, appDir), repoRoot, warnings } as const;

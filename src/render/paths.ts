@@ -23,19 +23,21 @@ export function isInside(root: string, path: string): boolean {
   return rel === '' || (!rel.startsWith(`..${sep}`) && rel !== '..' && !isAbsolute(rel));
 }
 
-/** The real path of `path` (symlinks resolved), refused when it leaves `root`. */
-export function realPathInside(root: string, path: string, what: string, displayRoot = root): string {
+/** The real path of `path` (symlinks resolved), refused when it leaves `root`. `shown` names it in errors. */
+export function realPathInside(root: string, path: string, what: string, shown = displayPath(root, path)): string {
+  const outside = () =>
+    new TollgateError('path', `${what} ${shown} resolves outside the repository root ${root}`, {
+      hint: 'tollgate only reads files inside the repository (see --repo-root)',
+    });
+  // Refuse `..` escapes by their spelling first, whether or not the target exists.
+  if (!isInside(root, resolve(path))) throw outside();
   let real: string;
   try {
     real = realpathSync(path);
   } catch {
-    throw new TollgateError('input', `${what} ${displayPath(displayRoot, path)} does not exist`);
+    throw new TollgateError('input', `${what} ${shown} does not exist`);
   }
-  if (!isInside(realpathSync(root), real)) {
-    throw new TollgateError('path', `${what} ${displayPath(displayRoot, path)} resolves outside the repository root ${root}`, {
-      hint: 'tollgate only reads files inside the repository (see --repo-root)',
-    });
-  }
+  if (!isInside(realpathSync(root), real)) throw outside();
   return real;
 }
 

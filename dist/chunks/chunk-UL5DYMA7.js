@@ -5011,18 +5011,18 @@ function isInside(root, path) {
   const rel = relative(root, path);
   return rel === "" || !rel.startsWith(`..${sep}`) && rel !== ".." && !isAbsolute(rel);
 }
-function realPathInside(root, path, what, displayRoot = root) {
+function realPathInside(root, path, what, shown = displayPath(root, path)) {
+  const outside = () => new TollgateError("path", `${what} ${shown} resolves outside the repository root ${root}`, {
+    hint: "tollgate only reads files inside the repository (see --repo-root)"
+  });
+  if (!isInside(root, resolve(path))) throw outside();
   let real;
   try {
     real = realpathSync(path);
   } catch {
-    throw new TollgateError("input", `${what} ${displayPath(displayRoot, path)} does not exist`);
+    throw new TollgateError("input", `${what} ${shown} does not exist`);
   }
-  if (!isInside(realpathSync(root), real)) {
-    throw new TollgateError("path", `${what} ${displayPath(displayRoot, path)} resolves outside the repository root ${root}`, {
-      hint: "tollgate only reads files inside the repository (see --repo-root)"
-    });
-  }
+  if (!isInside(realpathSync(root), real)) throw outside();
   return real;
 }
 function displayPath(root, path) {
@@ -5351,7 +5351,7 @@ function resolveValuesFiles(options, repoRoot) {
       });
     }
     const absolute = isAbsolute3(file) ? file : resolve2(options.valuesBase ?? process.cwd(), file);
-    return realPathInside(repoRoot, absolute, "values file");
+    return realPathInside(repoRoot, absolute, "values file", file);
   });
 }
 var MISSING_DEPENDENCIES = /found in Chart\.yaml, but missing in charts\/ directory: (.+)/;
@@ -5371,8 +5371,8 @@ function helmEnv(options) {
 async function renderHelm(chartDir, repoRoot, options) {
   const display = displayPath(repoRoot, chartDir);
   const chart = readChartMetadata(chartDir, display);
-  const helm = findHelm(options.env);
   const valuesFiles = resolveValuesFiles(options, repoRoot);
+  const helm = findHelm(options.env);
   const release = options.release || releaseFromAppName(options.appName) || chart.name;
   const timeoutMs = execTimeoutMs(options.env);
   const run = (dir) => runTool(helm.binary, helmArgs(release, dir, options, valuesFiles), {
@@ -5945,7 +5945,7 @@ async function render(options) {
     throw new TollgateError("usage", `app path ${options.path} is not a directory`, { hint: "give the directory that holds the manifests, kustomization or Chart.yaml" });
   }
   const repoRoot = realpathSync3(resolve5(options.repoRoot ?? findRepoRoot(requested)));
-  const appDir = realPathInside(repoRoot, requested, "app path", process.cwd());
+  const appDir = realPathInside(repoRoot, requested, "app path", options.path);
   const renderer = !options.renderer || options.renderer === "auto" ? detectRenderer(appDir) : options.renderer;
   const warnings = [];
   const base = { renderer, appPath: displayPath(repoRoot, appDir), repoRoot, warnings };

@@ -5,7 +5,7 @@ import {
   render,
   toJsonLines,
   toYamlStream
-} from "./chunk-UH5KH425.js";
+} from "./chunk-UL5DYMA7.js";
 import {
   VERSION
 } from "./chunk-WYKDYP3L.js";
