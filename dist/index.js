@@ -8,7 +8,7 @@ import {
   toJsonLines,
   toYaml,
   toYamlStream
-} from "./chunks/chunk-UL5DYMA7.js";
+} from "./chunks/chunk-D25NGP4S.js";
 import {
   VERSION
 } from "./chunks/chunk-WYKDYP3L.js";

@@ -4,7 +4,7 @@
 // keys are strings, and the style is fixed (block collections, sequences not
 // indented under their key, as kubectl and kustomize print them).
 import { NOT_RESOLVED } from 'js-yaml';
-import { resolvePlainScalar } from './k8s-yaml.js';
+import { resolvePlainScalar } from './scalars.js';
 
 // Characters that may appear in a plain scalar after its first one. No '#'
 // (a comment after a space), no control characters, no YAML 1.1 line breaks.

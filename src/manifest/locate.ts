@@ -2,7 +2,7 @@
 // Built only when something asks for a line (findings, not the plugin's render
 // path), from js-yaml's event stream, which carries source offsets.
 import { EVENT_ID, NOT_RESOLVED, SCALAR_STYLE, getScalarValue, parseEvents, type Event, type ScalarEvent } from 'js-yaml';
-import { resolvePlainScalar } from './k8s-yaml.js';
+import { resolvePlainScalar } from './scalars.js';
 import { lineAt, lineStarts } from './stream.js';
 
 export function escapePointerSegment(segment: string): string {

@@ -15,6 +15,8 @@ import { displayPath, isInside } from './paths.js';
 
 const MANIFEST_FILE = /\.(yaml|yml|json)$/;
 const SKIP_MARKER = '+argocd:skip-file-rendering';
+/** tollgate's own settings sit beside manifests but are never applied. */
+const TOLLGATE_FILES = new Set(['.tollgate.yaml', '.tollgate.yml']);
 /** Argo CD's reposerver.max.combined.directory.manifests.size default (10M). */
 export const DEFAULT_MAX_COMBINED_MANIFEST_BYTES = 10_000_000;
 
@@ -60,7 +62,7 @@ function listManifestFiles(options: DirectoryOptions, warnings: string[]): Manif
         if (options.recurse) walk(path);
         continue;
       }
-      if (!MANIFEST_FILE.test(name)) continue;
+      if (!MANIFEST_FILE.test(name) || TOLLGATE_FILES.has(name)) continue;
       const relPath = relative(options.appDir, path).split('\\').join('/');
       const display = displayPath(options.repoRoot, path);
       let size = info.size;

@@ -1,9 +1,9 @@
 // `tollgate render` as users run it: the built CLI, real tools, bad input.
 import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readFileSync, symlinkSync, truncateSync, writeFileSync, chmodSync } from 'node:fs';
+import { chmodSync, cpSync, existsSync, readFileSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CORPUS, HELM, REPO, kubectlDecode, runCli, tempDir } from '../helpers/env.js';
+import { CORPUS, HELM, REPO, gitRepoWith, kubectlDecode, runCli, tempDir } from '../helpers/env.js';
 
 const NO_STACK = /\n\s+at |node:internal|\.ts:\d+/;
 
@@ -15,16 +15,6 @@ function expectCleanFailure(run: { stdout: string; stderr: string; status: numbe
   else expect(run.stderr).toMatch(message);
 }
 
-/** A temp repository (git init) holding `files`. */
-function repoWith(files: Record<string, string>): string {
-  const dir = tempDir();
-  execFileSync('git', ['init', '-q', dir]);
-  for (const [name, text] of Object.entries(files)) {
-    mkdirSync(join(dir, name, '..'), { recursive: true });
-    writeFileSync(join(dir, name), text);
-  }
-  return dir;
-}
 
 describe('tollgate render', () => {
   it('renders the example app: a YAML stream kubectl reads back as the same objects, nothing on stderr', () => {
@@ -64,7 +54,7 @@ describe('tollgate render', () => {
   });
 
   it('finds the repo root from git and renders a kustomize overlay that reaches into its base', () => {
-    const dir = repoWith({});
+    const dir = gitRepoWith({});
     cpSync(join(CORPUS, 'kustomize-overlays/ldap'), join(dir, 'ldap'), { recursive: true });
     const run = runCli(['render', join(dir, 'ldap/overlays/production')]);
     expect(run.status).toBe(0);
@@ -87,19 +77,19 @@ describe('tollgate render', () => {
 
 describe('tollgate render: bad input', () => {
   it('malformed YAML: file, line and column, exit 2, nothing on stdout', () => {
-    const dir = repoWith({ 'app/ok.yaml': 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: ok\n', 'app/bad.yaml': 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: bad\ndata:\n  a: [1, 2\n  b: 3\n' });
+    const dir = gitRepoWith({ 'app/ok.yaml': 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: ok\n', 'app/bad.yaml': 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: bad\ndata:\n  a: [1, 2\n  b: 3\n' });
     const run = runCli(['render', join(dir, 'app')]);
     expectCleanFailure(run, /^tollgate: app\/bad\.yaml:7:\d+: .+\n  fix the YAML at that line; tollgate decodes manifests as Kubernetes does\n$/);
   });
 
   it('a later document of a file failing after an earlier one decoded is an error at its line', () => {
-    const dir = repoWith({ 'app/two.yaml': 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: a\n---\nfoo: bar\n' });
+    const dir = gitRepoWith({ 'app/two.yaml': 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: a\n---\nfoo: bar\n' });
     const run = runCli(['render', join(dir, 'app')]);
     expectCleanFailure(run, "tollgate: app/two.yaml:6: Object 'Kind' is missing\n");
   });
 
   it('an unrelated YAML file is ignored with a warning; one that looks like a manifest is an error', () => {
-    const dir = repoWith({
+    const dir = gitRepoWith({
       'app/cm.yaml': 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: a\n',
       'app/settings.yaml': 'replicas: 3\nimage: nginx\n',
     });
@@ -113,7 +103,7 @@ describe('tollgate render: bad input', () => {
   it('a YAML alias bomb is refused fast', () => {
     const levels = ['a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]'];
     for (let i = 1; i < 10; i++) levels.push(`${String.fromCharCode(97 + i)}: &${String.fromCharCode(97 + i)} [${Array(9).fill(`*${String.fromCharCode(96 + i)}`).join(',')}]`);
-    const dir = repoWith({ 'app/bomb.yaml': `apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: bomb\ndata:\n  ${levels.join('\n  ')}\n` });
+    const dir = gitRepoWith({ 'app/bomb.yaml': `apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: bomb\ndata:\n  ${levels.join('\n  ')}\n` });
     const started = Date.now();
     const run = runCli(['render', join(dir, 'app')]);
     expect(Date.now() - started).toBeLessThan(5000);
@@ -121,7 +111,7 @@ describe('tollgate render: bad input', () => {
   });
 
   it('a 100 MB file is refused by its size, without reading it', () => {
-    const dir = repoWith({ 'app/small.yaml': 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: a\n' });
+    const dir = gitRepoWith({ 'app/small.yaml': 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: a\n' });
     writeFileSync(join(dir, 'app/huge.yaml'), '');
     truncateSync(join(dir, 'app/huge.yaml'), 100 * 1024 * 1024);
     const run = runCli(['render', join(dir, 'app')]);
@@ -129,7 +119,7 @@ describe('tollgate render: bad input', () => {
   });
 
   it('a symlink pointing out of the repo is refused', () => {
-    const dir = repoWith({ 'app/cm.yaml': 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: a\n' });
+    const dir = gitRepoWith({ 'app/cm.yaml': 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: a\n' });
     const outside = tempDir();
     writeFileSync(join(outside, 'secret.yaml'), 'apiVersion: v1\nkind: Secret\nmetadata:\n  name: s\n');
     symlinkSync(join(outside, 'secret.yaml'), join(dir, 'app/link.yaml'));
@@ -201,7 +191,7 @@ describe('tollgate render: bad input', () => {
   });
 
   it('a missing dependency is built in a scratch copy first, leaving the chart untouched', () => {
-    const dir = repoWith({});
+    const dir = gitRepoWith({});
     cpSync(join(REPO, 'test/fixtures/charts/echo'), join(dir, 'chart'), { recursive: true });
     cpSync(join(REPO, 'test/fixtures/charts/echo'), join(dir, 'libs/sub'), { recursive: true });
     writeFileSync(join(dir, 'libs/sub/Chart.yaml'), 'apiVersion: v2\nname: sub\nversion: 1.0.0\n');

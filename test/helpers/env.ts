@@ -1,7 +1,7 @@
 // Shared facts for tests: where the repo, the corpus and the real tools are,
 // and how to run the real decoder (kubectl) as an oracle.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { onTestFinished } from 'vitest';
@@ -70,5 +70,16 @@ export function runCli(args: string[], options: { cwd?: string; env?: NodeJS.Pro
 export function tempDir(prefix = 'tollgate-test-'): string {
   const dir = mkdtempSync(join(tmpdir(), prefix));
   onTestFinished(() => rmSync(dir, { recursive: true, force: true }));
+  return dir;
+}
+
+/** A temp git repository (removed after the test) holding `files`, by repo-relative path. */
+export function gitRepoWith(files: Record<string, string>): string {
+  const dir = tempDir();
+  execFileSync('git', ['init', '-q', dir]);
+  for (const [name, text] of Object.entries(files)) {
+    mkdirSync(join(dir, name, '..'), { recursive: true });
+    writeFileSync(join(dir, name), text);
+  }
   return dir;
 }

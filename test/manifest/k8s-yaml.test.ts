@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { MAX_EXPANDED_NODES, YamlDecodeError, decodeDocument, resolvePlainScalar } from '../../src/manifest/k8s-yaml.js';
+import { MAX_EXPANDED_NODES, YamlDecodeError, decodeDocument } from '../../src/manifest/k8s-yaml.js';
+import { resolvePlainScalar } from '../../src/manifest/scalars.js';
 import { REPO, kubectlDecode } from '../helpers/env.js';
 
 const tricky = readFileSync(join(REPO, 'test/fixtures/yaml/tricky-scalars.yaml'), 'utf8');

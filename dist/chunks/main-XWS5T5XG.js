@@ -5,7 +5,7 @@ import {
   render,
   toJsonLines,
   toYamlStream
-} from "./chunk-UL5DYMA7.js";
+} from "./chunk-D25NGP4S.js";
 import {
   VERSION
 } from "./chunk-WYKDYP3L.js";

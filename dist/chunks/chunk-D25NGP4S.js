@@ -2892,9 +2892,9 @@ function getPlainValue(input, start, end) {
     const ch = input.charCodeAt(position);
     if (ch === 10 || ch === 13) {
       result += input.slice(captureStart, captureEnd);
-      const fold = skipFoldedBreaks(input, position, end);
-      result += foldedBreaks(fold.breaks);
-      position = captureStart = captureEnd = fold.position;
+      const fold2 = skipFoldedBreaks(input, position, end);
+      result += foldedBreaks(fold2.breaks);
+      position = captureStart = captureEnd = fold2.position;
     } else {
       position++;
       if (ch !== 32 && ch !== 9) captureEnd = position;
@@ -2915,9 +2915,9 @@ function getSingleQuotedValue(input, start, end) {
       captureStart = captureEnd = position;
     } else if (ch === 10 || ch === 13) {
       result += input.slice(captureStart, captureEnd);
-      const fold = skipFoldedBreaks(input, position, end);
-      result += foldedBreaks(fold.breaks);
-      position = captureStart = captureEnd = fold.position;
+      const fold2 = skipFoldedBreaks(input, position, end);
+      result += foldedBreaks(fold2.breaks);
+      position = captureStart = captureEnd = fold2.position;
     } else {
       position++;
       if (ch !== 32 && ch !== 9) captureEnd = position;
@@ -2954,9 +2954,9 @@ function getDoubleQuotedValue(input, start, end) {
       captureStart = captureEnd = position;
     } else if (ch === 10 || ch === 13) {
       result += input.slice(captureStart, captureEnd);
-      const fold = skipFoldedBreaks(input, position, end);
-      result += foldedBreaks(fold.breaks);
-      position = captureStart = captureEnd = fold.position;
+      const fold2 = skipFoldedBreaks(input, position, end);
+      result += foldedBreaks(fold2.breaks);
+      position = captureStart = captureEnd = fold2.position;
     } else {
       position++;
       if (ch !== 32 && ch !== 9) captureEnd = position;
@@ -4313,7 +4313,7 @@ var CHOMPING_CLIP = CHOMPING_MODE.CLIP;
 var CHOMPING_STRIP = CHOMPING_MODE.STRIP;
 var CHOMPING_KEEP = CHOMPING_MODE.KEEP;
 
-// src/manifest/k8s-yaml.ts
+// src/manifest/scalars.ts
 var BOOLEANS = new Map([
   ...["y", "Y", "yes", "Yes", "YES", "on", "On", "ON", "true", "True", "TRUE"].map((s) => [s, true]),
   ...["n", "N", "no", "No", "NO", "off", "Off", "OFF", "false", "False", "FALSE"].map((s) => [s, false])
@@ -4359,7 +4359,7 @@ function resolvePlainScalar(source) {
     return bool === void 0 ? NOT_RESOLVED : bool;
   }
   if (SIMPLE_DECIMAL.test(source) || source === "0") return Number(source);
-  if (SPECIAL_FLOATS.has(source)) return nonFiniteError(source);
+  if (SPECIAL_FLOATS.has(source)) return new NonFiniteNumber(source);
   if (first === 46) {
     if (!/^\.[0-9]+([eE][-+]?[0-9]+)?$/.test(source)) return NOT_RESOLVED;
     const value = Number(source);
@@ -4380,166 +4380,6 @@ var NonFiniteNumber = class {
   }
   source;
 };
-function nonFiniteError(source) {
-  return new NonFiniteNumber(source);
-}
-var plainScalarTag = defineScalarTag("tag:tollgate.dev,2026:k8s-implicit", {
-  implicit: true,
-  resolve: (source) => resolvePlainScalar(source),
-  identify: () => false
-});
-var explicitTag = (name, convert) => defineScalarTag(`tag:yaml.org,2002:${name}`, {
-  resolve: (source) => convert(source),
-  identify: () => false
-});
-var resolvedAs = (predicate) => (source) => {
-  const value = resolvePlainScalar(source);
-  return predicate(value) ? value : source;
-};
-var anyLocalScalar = defineScalarTag("!", {
-  matchByTagPrefix: true,
-  resolve: (source) => source,
-  identify: () => false
-});
-var anyLocalSequence = defineSequenceTag("!", {
-  matchByTagPrefix: true,
-  create: () => [],
-  addItem: (list, item) => {
-    list.push(item);
-  },
-  identify: () => false
-});
-var anyLocalMapping = defineMappingTag("!", {
-  ...mapTag,
-  matchByTagPrefix: true,
-  identify: () => false
-});
-var keyedMapTag = defineMappingTag("tag:yaml.org,2002:map", {
-  create: () => ({}),
-  identify: () => false,
-  addPair: (container, key2, value) => {
-    if (key2 === null || key2 === void 0) return "a mapping key is null, which Kubernetes cannot decode";
-    if (typeof key2 === "object") return "a mapping key is a collection, which Kubernetes cannot decode";
-    const name = String(key2);
-    if (name === "__proto__") {
-      Object.defineProperty(container, name, { value, enumerable: true, configurable: true, writable: true });
-    } else {
-      container[name] = value;
-    }
-    return "";
-  },
-  has: (container, key2) => Object.prototype.hasOwnProperty.call(container, String(key2)),
-  keys: (container) => Object.keys(container),
-  get: (container, key2) => {
-    const name = String(key2);
-    return Object.prototype.hasOwnProperty.call(container, name) ? container[name] : null;
-  }
-});
-var KUBERNETES_SCHEMA = new Schema([
-  strTag,
-  seqTag,
-  keyedMapTag,
-  mergeTag,
-  plainScalarTag,
-  explicitTag("int", resolvedAs((v) => typeof v === "number")),
-  explicitTag("float", resolvedAs((v) => typeof v === "number")),
-  explicitTag("bool", resolvedAs((v) => typeof v === "boolean")),
-  explicitTag("null", () => null),
-  explicitTag("timestamp", (s) => s),
-  explicitTag("binary", (s) => Buffer.from(s.replace(/\s/g, ""), "base64").toString("utf8")),
-  anyLocalScalar,
-  anyLocalSequence,
-  anyLocalMapping
-]);
-var MAX_DEPTH = 1e3;
-var MAX_EXPANDED_NODES = 2e6;
-var YamlDecodeError = class extends Error {
-  constructor(problem) {
-    super(problem.message);
-    this.problem = problem;
-  }
-  problem;
-};
-var MAY_HAVE_NON_FINITE = /\.(?:inf|Inf|INF|nan|NaN|NAN)\b/;
-var MAY_HAVE_ALIAS = /(?:^|[\s,[{:-])\*[^\s,[\]{}]/;
-function decodeDocument(text) {
-  let value;
-  try {
-    const docs = loadDocuments2(text);
-    if (docs.length > 1) {
-      throw new YamlDecodeError({ message: "expected a single document" });
-    }
-    value = docs[0];
-  } catch (error) {
-    if (error instanceof YAMLException) {
-      const mark = error.mark;
-      throw new YamlDecodeError({
-        message: error.reason || "invalid YAML",
-        line: mark ? mark.line + 1 : void 0,
-        column: mark ? mark.column + 1 : void 0
-      });
-    }
-    throw error;
-  }
-  if (value === void 0 || value === null) return value ?? void 0;
-  if (MAY_HAVE_ALIAS.test(text)) {
-    const size = expandedSize(value, /* @__PURE__ */ new Map());
-    if (size > MAX_EXPANDED_NODES) {
-      throw new YamlDecodeError({
-        message: `document expands to more than ${MAX_EXPANDED_NODES.toLocaleString("en-US")} nodes through aliases (a YAML alias bomb?)`
-      });
-    }
-    value = cloneTree(value);
-  }
-  if (MAY_HAVE_NON_FINITE.test(text)) checkFinite(value);
-  return value;
-}
-function loadDocuments2(text) {
-  return loadAll(text, { schema: KUBERNETES_SCHEMA, json: true, maxDepth: MAX_DEPTH });
-}
-function cloneTree(value) {
-  if (value === null || typeof value !== "object") return value;
-  if (Array.isArray(value)) return value.map(cloneTree);
-  const out = {};
-  for (const key2 of Object.keys(value)) {
-    const child = cloneTree(value[key2]);
-    if (key2 === "__proto__") Object.defineProperty(out, key2, { value: child, enumerable: true, configurable: true, writable: true });
-    else out[key2] = child;
-  }
-  return out;
-}
-function expandedSize(value, memo) {
-  if (value === null || typeof value !== "object") return 1;
-  const known = memo.get(value);
-  if (known !== void 0) return known;
-  memo.set(value, 1);
-  let size = 1;
-  for (const child of Array.isArray(value) ? value : Object.values(value)) {
-    size += expandedSize(child, memo);
-    if (size > MAX_EXPANDED_NODES) break;
-  }
-  memo.set(value, size);
-  return size;
-}
-function checkFinite(value, path = "") {
-  if (value instanceof NonFiniteNumber) {
-    throw new YamlDecodeError({
-      message: `${path || "value"} is ${value.source}: Kubernetes cannot convert NaN or infinity to JSON (quote it to keep a string)`
-    });
-  }
-  if (value === null || typeof value !== "object") return;
-  if (Array.isArray(value)) {
-    for (let i = 0; i < value.length; i++) {
-      const item = value[i];
-      if (item !== null && typeof item === "object") checkFinite(item, `${path}/${i}`);
-    }
-  } else {
-    for (const key2 in value) {
-      const item = value[key2];
-      if (item !== null && typeof item === "object") checkFinite(item, `${path}/${key2}`);
-    }
-  }
-}
 
 // src/manifest/emit.ts
 var PLAIN_BODY = /^[A-Za-z0-9_./-][\x20-\x22\x24-\x7e\u00a0-\u2027\u202a-\ud7ff\ue000-\ufefe\uff00-\ufffd]*$/;
@@ -4677,6 +4517,778 @@ function toJsonLines(values) {
   for (const value of values) out += `${JSON.stringify(value)}
 `;
   return out;
+}
+
+// src/manifest/fast-yaml.ts
+var UNSUPPORTED = /* @__PURE__ */ Symbol("unsupported");
+var Unsupported = class extends Error {
+};
+var bail = () => {
+  throw new Unsupported();
+};
+var SPACE = 32;
+var TAB = 9;
+var HASH = 35;
+function scanLines(text) {
+  const lines = [];
+  let pos = 0;
+  const length = text.length;
+  while (pos < length) {
+    let eol = text.indexOf("\n", pos);
+    if (eol < 0) eol = length;
+    let end = eol;
+    if (end > pos && text.charCodeAt(end - 1) === 13) end--;
+    let i = pos;
+    while (i < end && text.charCodeAt(i) === SPACE) i++;
+    const c = i < end ? text.charCodeAt(i) : -1;
+    if (c === TAB) {
+      let j = i;
+      while (j < end && (text.charCodeAt(j) === TAB || text.charCodeAt(j) === SPACE)) j++;
+      if (j < end && text.charCodeAt(j) !== HASH) bail();
+      lines.push({ start: pos, end, indent: i - pos, empty: true });
+    } else {
+      lines.push({ start: pos, end, indent: i - pos, empty: c === -1 || c === HASH });
+    }
+    if (eol === length) break;
+    pos = eol + 1;
+  }
+  return lines;
+}
+function commentStart(text, from, end) {
+  let at = text.indexOf("#", from);
+  while (at >= 0 && at < end) {
+    if (at === from) return at;
+    const prev = text.charCodeAt(at - 1);
+    if (prev === SPACE || prev === TAB) return at;
+    at = text.indexOf("#", at + 1);
+  }
+  return end;
+}
+function trimEndIndex(text, from, end) {
+  while (end > from) {
+    const c = text.charCodeAt(end - 1);
+    if (c !== SPACE && c !== TAB) break;
+    end--;
+  }
+  return end;
+}
+function skipSpaces(text, at, end) {
+  while (at < end) {
+    const c = text.charCodeAt(at);
+    if (c !== SPACE && c !== TAB) break;
+    at++;
+  }
+  return at;
+}
+var ESCAPES = {
+  "0": "\0",
+  a: "\x07",
+  b: "\b",
+  t: "	",
+  "	": "	",
+  n: "\n",
+  v: "\v",
+  f: "\f",
+  r: "\r",
+  e: "\x1B",
+  " ": " ",
+  '"': '"',
+  "/": "/",
+  "\\": "\\",
+  N: "\x85",
+  _: "\xA0",
+  L: "\u2028",
+  P: "\u2029"
+};
+var HEX_LENGTH = { x: 2, u: 4, U: 8 };
+function readEscape(text, i, end) {
+  const e = text[i + 1];
+  if (e === void 0 || i + 1 >= end) bail();
+  const hex = HEX_LENGTH[e];
+  if (hex) {
+    const digits = text.slice(i + 2, i + 2 + hex);
+    if (digits.length !== hex || !/^[0-9a-fA-F]+$/.test(digits)) bail();
+    const code = parseInt(digits, 16);
+    if (code > 1114111) bail();
+    return [String.fromCodePoint(code), i + 2 + hex];
+  }
+  const mapped = ESCAPES[e];
+  if (mapped === void 0) bail();
+  return [mapped, i + 2];
+}
+function doubleQuoted(text, at, end) {
+  let out = "";
+  let i = at + 1;
+  let chunk = i;
+  while (i < end) {
+    const c = text.charCodeAt(i);
+    if (c === 34) return [out + text.slice(chunk, i), i + 1];
+    if (c === 92) {
+      out += text.slice(chunk, i);
+      let escaped;
+      [escaped, i] = readEscape(text, i, end);
+      out += escaped;
+      chunk = i;
+      continue;
+    }
+    i++;
+  }
+  return bail();
+}
+function singleQuoted(text, at, end) {
+  let out = "";
+  let i = at + 1;
+  for (; ; ) {
+    const close = text.indexOf("'", i);
+    if (close < 0 || close >= end) bail();
+    out += text.slice(i, close);
+    if (text.charCodeAt(close + 1) === 39 && close + 1 < end) {
+      out += "'";
+      i = close + 2;
+    } else {
+      return [out, close + 1];
+    }
+  }
+}
+var NOT_PLAIN_START = /* @__PURE__ */ new Set([..."?:,[]{}#&*!|>'\"%@`"]);
+function plainValue(source) {
+  const resolved = resolvePlainScalar(source);
+  if (resolved === NOT_RESOLVED) return source;
+  if (typeof resolved === "object" && resolved !== null) bail();
+  return resolved;
+}
+function setKey(map, key2, value) {
+  if (key2 === "__proto__") Object.defineProperty(map, key2, { value, enumerable: true, configurable: true, writable: true });
+  else map[key2] = value;
+}
+var Parser = class {
+  constructor(text) {
+    this.text = text;
+    this.lines = scanLines(text);
+  }
+  text;
+  lines;
+  index = 0;
+  /** Advances past blank and comment lines; returns the next content line or undefined. */
+  peek() {
+    while (this.index < this.lines.length && this.lines[this.index].empty) this.index++;
+    return this.lines[this.index];
+  }
+  /** Whether a line is a `---` or `...` document marker. */
+  isMarker(line) {
+    const { text } = this;
+    if (line.indent !== 0 || line.end - line.start < 3) return false;
+    if (!text.startsWith("---", line.start) && !text.startsWith("...", line.start)) return false;
+    const next = text.charCodeAt(line.start + 3);
+    return line.start + 3 === line.end || next === SPACE || next === TAB;
+  }
+  document() {
+    let line = this.peek();
+    if (!line) return void 0;
+    const { text } = this;
+    for (let i = this.index + 1; i < this.lines.length; i++) if (this.isMarker(this.lines[i])) bail();
+    if (this.isMarker(line) && text.startsWith("...", line.start)) bail();
+    if (this.isMarker(line)) {
+      const after = skipSpaces(text, line.start + 3, line.end);
+      if (after < line.end && text.charCodeAt(after) !== HASH) bail();
+      this.index++;
+      line = this.peek();
+      if (!line) return void 0;
+    }
+    const c = text.charCodeAt(line.start + line.indent);
+    if (c === 37) bail();
+    const value = this.node(line, line.start + line.indent, -1);
+    if (this.peek()) bail();
+    return value;
+  }
+  /**
+   * A block node whose first character is at `col` on `line`, inside a parent
+   * indented `parentIndent`.
+   */
+  node(line, col, parentIndent) {
+    const { text } = this;
+    const c = text.charCodeAt(col);
+    const indent = col - line.start;
+    if (c === 45 && (col + 1 === line.end || text.charCodeAt(col + 1) === SPACE)) {
+      return this.sequence(line, col, indent);
+    }
+    if (this.isMappingStart(line, col)) return this.mapping(line, col, indent);
+    return this.inlineValue(line, col, parentIndent, false);
+  }
+  /** Whether the text at `col` is a `key:` entry. */
+  isMappingStart(line, col) {
+    const { text } = this;
+    const c = text.charCodeAt(col);
+    if (c === 34 || c === 39) {
+      const [, after] = c === 34 ? doubleQuoted(text, col, line.end) : singleQuoted(text, col, line.end);
+      const next = skipSpaces(text, after, line.end);
+      return text.charCodeAt(next) === 58 && (next + 1 === line.end || text.charCodeAt(next + 1) === SPACE || text.charCodeAt(next + 1) === TAB);
+    }
+    if (c === 91 || c === 123) return false;
+    const stop = commentStart(text, col, line.end);
+    let at = text.indexOf(":", col);
+    while (at >= 0 && at < stop) {
+      const next = text.charCodeAt(at + 1);
+      if (at + 1 >= line.end || next === SPACE || next === TAB) return true;
+      at = text.indexOf(":", at + 1);
+    }
+    return false;
+  }
+  /** Reads `key:` at `col`; returns the key and the offset after the colon. */
+  key(line, col) {
+    const { text } = this;
+    const c = text.charCodeAt(col);
+    let key2;
+    let after;
+    if (c === 34 || c === 39) {
+      [key2, after] = c === 34 ? doubleQuoted(text, col, line.end) : singleQuoted(text, col, line.end);
+      after = skipSpaces(text, after, line.end);
+      if (text.charCodeAt(after) !== 58) bail();
+      return [key2, after + 1];
+    }
+    if (c === 63 || c === 60 || NOT_PLAIN_START.has(text[col])) bail();
+    let at = text.indexOf(":", col);
+    for (; ; ) {
+      if (at < 0 || at >= line.end) bail();
+      const next = text.charCodeAt(at + 1);
+      if (at + 1 >= line.end || next === SPACE || next === TAB) break;
+      at = text.indexOf(":", at + 1);
+    }
+    const raw = text.slice(col, trimEndIndex(text, col, at));
+    if (raw === "" || raw.includes(" #")) bail();
+    const resolved = resolvePlainScalar(raw);
+    if (resolved === null || typeof resolved === "object") bail();
+    key2 = resolved === NOT_RESOLVED ? raw : String(resolved);
+    return [key2, at + 1];
+  }
+  mapping(first, firstCol, indent) {
+    const map = {};
+    let line = first;
+    let col = firstCol;
+    for (; ; ) {
+      const [key2, afterColon] = this.key(line, col);
+      setKey(map, key2, this.value(line, afterColon, indent, true));
+      line = this.peek();
+      if (!line || line.indent !== indent) break;
+      col = line.start + indent;
+      if (this.text.charCodeAt(col) === 45 && (col + 1 === line.end || this.text.charCodeAt(col + 1) === SPACE)) break;
+    }
+    if (line && line.indent > indent) bail();
+    return map;
+  }
+  sequence(first, firstCol, indent) {
+    const list = [];
+    let line = first;
+    let col = firstCol;
+    const { text } = this;
+    for (; ; ) {
+      const itemCol = skipSpaces(text, col + 1, line.end);
+      if (itemCol >= line.end || text.charCodeAt(itemCol) === HASH) {
+        this.index++;
+        const next = this.peek();
+        if (next && next.indent > indent) list.push(this.node(next, next.start + next.indent, indent));
+        else list.push(null);
+      } else {
+        const c = text.charCodeAt(itemCol);
+        if (c === 45 && (itemCol + 1 === line.end || text.charCodeAt(itemCol + 1) === SPACE) || this.isMappingStart(line, itemCol)) {
+          list.push(this.node(line, itemCol, indent));
+        } else {
+          list.push(this.value(line, itemCol, indent, false));
+        }
+      }
+      line = this.peek();
+      if (!line || line.indent !== indent) break;
+      col = line.start + indent;
+      if (!(text.charCodeAt(col) === 45 && (col + 1 === line.end || text.charCodeAt(col + 1) === SPACE))) break;
+    }
+    if (line && line.indent > indent) bail();
+    return list;
+  }
+  /**
+   * The value after `key:` (or after `- `) starting at `from` on `line`. Leaves
+   * the cursor on the first line after the value.
+   */
+  value(line, from, indent, inMapping) {
+    const { text } = this;
+    const at = skipSpaces(text, from, line.end);
+    if (at >= line.end || text.charCodeAt(at) === HASH) {
+      this.index++;
+      const next = this.peek();
+      if (!next) return null;
+      if (next.indent > indent) return this.node(next, next.start + next.indent, indent);
+      const col = next.start + next.indent;
+      if (inMapping && next.indent === indent && text.charCodeAt(col) === 45 && (col + 1 === next.end || text.charCodeAt(col + 1) === SPACE)) {
+        return this.sequence(next, col, indent);
+      }
+      return null;
+    }
+    if (at === from && inMapping) bail();
+    return this.inlineValue(line, at, indent, inMapping);
+  }
+  /**
+   * A scalar, block scalar or flow collection starting at `at`, the value of a
+   * node whose parent is indented `indent`.
+   */
+  inlineValue(line, at, indent, inMapping) {
+    const { text } = this;
+    const c = text.charCodeAt(at);
+    let value;
+    let after;
+    if (c === 124 || c === 62) return this.blockScalar(line, at, indent, inMapping);
+    if (c === 34 || c === 39) {
+      [value, after] = this.quoted(at, indent);
+      while (this.lines[this.index].end < after) this.index++;
+      line = this.lines[this.index];
+    } else if (c === 91 || c === 123) {
+      [value, after] = new FlowParser(text, line.end).parse(at);
+    } else {
+      return this.plain(line, at, indent);
+    }
+    const rest = skipSpaces(text, after, line.end);
+    if (rest < line.end && text.charCodeAt(rest) !== HASH) bail();
+    this.index++;
+    const next = this.peek();
+    if (next && next.indent > indent) bail();
+    return value;
+  }
+  /**
+   * A plain scalar, folded over the more-indented lines that continue it: line
+   * breaks become spaces, each empty line a newline.
+   */
+  plain(line, at, indent) {
+    const { text, lines } = this;
+    const c = text.charCodeAt(at);
+    if (NOT_PLAIN_START.has(text[at])) bail();
+    if (c === 45 && (at + 1 === line.end || text.charCodeAt(at + 1) === SPACE)) bail();
+    const comment = commentStart(text, at, line.end);
+    let value = text.slice(at, trimEndIndex(text, at, comment));
+    if (value.includes(": ") || value.endsWith(":")) bail();
+    let index = this.index + 1;
+    if (comment === line.end && indent >= 0) {
+      let breaks = 0;
+      for (; index < lines.length; index++) {
+        const l = lines[index];
+        const first = l.start + l.indent;
+        if (first === l.end) {
+          breaks++;
+          continue;
+        }
+        if (l.indent <= indent || text.charCodeAt(first) === HASH) break;
+        const end = trimEndIndex(text, first, commentStart(text, first, l.end));
+        const part = text.slice(first, end);
+        if (end < l.end || part.includes(": ") || part.endsWith(":")) bail();
+        value += breaks ? "\n".repeat(breaks) : " ";
+        value += part;
+        breaks = 0;
+      }
+    }
+    this.index = index;
+    const next = this.peek();
+    if (next && next.indent > indent) bail();
+    return plainValue(value);
+  }
+  /**
+   * A single- or double-quoted scalar at `at`, possibly over several lines
+   * (folded: a line break is a space, each empty line a newline; a
+   * backslash-escaped break in double quotes is nothing). Returns the value and
+   * the offset after the closing quote.
+   */
+  quoted(at, indent) {
+    const { text } = this;
+    const double = text.charCodeAt(at) === 34;
+    let out = "";
+    let kept = 0;
+    let i = at + 1;
+    const length = text.length;
+    while (i < length) {
+      const c = text.charCodeAt(i);
+      if (double ? c === 34 : c === 39) {
+        if (!double && text.charCodeAt(i + 1) === 39) {
+          out += "'";
+          kept = out.length;
+          i += 2;
+          continue;
+        }
+        return [out, i + 1];
+      }
+      if (c === 10) {
+        out = out.slice(0, kept);
+        let breaks = 0;
+        let j = i + 1;
+        for (; ; ) {
+          let k = j;
+          while (k < length && (text.charCodeAt(k) === SPACE || text.charCodeAt(k) === TAB)) k++;
+          if (text.charCodeAt(k) === 10) {
+            breaks++;
+            j = k + 1;
+            continue;
+          }
+          if (k >= length) bail();
+          let spaces = j;
+          while (text.charCodeAt(spaces) === SPACE) spaces++;
+          if (spaces - j <= indent || spaces === j && (text.startsWith("---", j) || text.startsWith("...", j))) bail();
+          i = k;
+          break;
+        }
+        out += breaks ? "\n".repeat(breaks) : " ";
+        kept = out.length;
+        continue;
+      }
+      if (double && c === 92) {
+        const e = text[i + 1];
+        if (e === "\n") {
+          kept = out.length;
+          i += 2;
+          while (i < length && (text.charCodeAt(i) === SPACE || text.charCodeAt(i) === TAB)) i++;
+          continue;
+        }
+        let escaped;
+        [escaped, i] = readEscape(text, i, length);
+        out += escaped;
+        kept = out.length;
+        continue;
+      }
+      out += text[i];
+      if (c !== SPACE && c !== TAB) kept = out.length;
+      i++;
+    }
+    return bail();
+  }
+  blockScalar(line, at, indent, inMapping) {
+    const { text } = this;
+    const literal = text.charCodeAt(at) === 124;
+    let chomp = "clip";
+    let explicit = 0;
+    let i = at + 1;
+    for (; i < line.end; i++) {
+      const ch = text[i];
+      if (ch === "-" || ch === "+") {
+        if (chomp !== "clip") bail();
+        chomp = ch === "-" ? "strip" : "keep";
+      } else if (ch >= "1" && ch <= "9") {
+        if (explicit || !inMapping) bail();
+        explicit = Number(ch);
+      } else break;
+    }
+    const rest = skipSpaces(text, i, line.end);
+    if (rest < line.end && (text.charCodeAt(rest) !== HASH || rest === i)) bail();
+    let index = this.index + 1;
+    const lines = this.lines;
+    let contentIndent = explicit ? indent + explicit : 0;
+    if (!explicit) {
+      let maxLeadingBlank = 0;
+      for (let j = index; j < lines.length; j++) {
+        const l = lines[j];
+        if (l.start + l.indent === l.end) {
+          maxLeadingBlank = Math.max(maxLeadingBlank, l.end - l.start);
+          continue;
+        }
+        contentIndent = l.indent;
+        break;
+      }
+      if (contentIndent <= indent) contentIndent = 0;
+      if (contentIndent && maxLeadingBlank > contentIndent) bail();
+    }
+    const body = [];
+    for (; index < lines.length; index++) {
+      const l = lines[index];
+      const blank = l.start + l.indent === l.end;
+      if (blank) {
+        body.push(l.end - l.start > contentIndent ? text.slice(l.start + contentIndent, l.end) : "");
+        continue;
+      }
+      if (!contentIndent || l.indent < contentIndent) break;
+      if (text.slice(l.start, l.start + contentIndent).includes("	")) bail();
+      body.push(text.slice(l.start + contentIndent, l.end));
+    }
+    let last = body.length;
+    while (last > 0 && body[last - 1] === "") last--;
+    const trailing = body.length - last;
+    this.index = index;
+    const content = body.slice(0, last);
+    let value = literal ? content.join("\n") : fold(content);
+    if (content.length === 0) {
+      return chomp === "keep" ? "\n".repeat(trailing) : "";
+    }
+    if (chomp === "clip") value += "\n";
+    else if (chomp === "keep") value += "\n".repeat(1 + trailing);
+    return value;
+  }
+};
+function fold(lines) {
+  let out = "";
+  let pendingBreaks = 0;
+  let prevText;
+  const moreIndented = (s) => s.startsWith(" ") || s.startsWith("	");
+  for (const line of lines) {
+    if (line === "") {
+      pendingBreaks++;
+      continue;
+    }
+    if (prevText !== void 0) {
+      if (pendingBreaks > 0) {
+        out += moreIndented(prevText) || moreIndented(line) ? "\n".repeat(pendingBreaks + 1) : "\n".repeat(pendingBreaks);
+      } else {
+        out += moreIndented(prevText) || moreIndented(line) ? "\n" : " ";
+      }
+    } else if (pendingBreaks > 0) {
+      out += "\n".repeat(pendingBreaks);
+    }
+    out += line;
+    prevText = line;
+    pendingBreaks = 0;
+  }
+  return out;
+}
+var FlowParser = class {
+  constructor(text, end) {
+    this.text = text;
+    this.end = end;
+  }
+  text;
+  end;
+  parse(at) {
+    return this.node(skipSpaces(this.text, at, this.end));
+  }
+  node(at) {
+    const c = this.text.charCodeAt(at);
+    if (c === 91) return this.list(at);
+    if (c === 123) return this.map(at);
+    if (c === 34) return doubleQuoted(this.text, at, this.end);
+    if (c === 39) return singleQuoted(this.text, at, this.end);
+    return this.plain(at);
+  }
+  plain(at) {
+    const { text } = this;
+    if (NOT_PLAIN_START.has(text[at]) || at >= this.end) bail();
+    let i = at;
+    for (; i < this.end; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 44 || c === 91 || c === 93 || c === 123 || c === 125) break;
+      if (c === 58) {
+        const next = text.charCodeAt(i + 1);
+        if (i + 1 >= this.end || next === SPACE || next === 44 || next === 93 || next === 125) break;
+      }
+      if (c === HASH && (text.charCodeAt(i - 1) === SPACE || text.charCodeAt(i - 1) === TAB)) bail();
+    }
+    const raw = text.slice(at, trimEndIndex(text, at, i));
+    if (raw === "") bail();
+    return [plainValue(raw), i];
+  }
+  list(at) {
+    const { text } = this;
+    const out = [];
+    let i = skipSpaces(text, at + 1, this.end);
+    if (text.charCodeAt(i) === 93) return [out, i + 1];
+    for (; ; ) {
+      const [value, after] = this.node(i);
+      i = skipSpaces(text, after, this.end);
+      if (text.charCodeAt(i) === 58) bail();
+      out.push(value);
+      const c = text.charCodeAt(i);
+      if (c === 93) return [out, i + 1];
+      if (c !== 44) bail();
+      i = skipSpaces(text, i + 1, this.end);
+      if (text.charCodeAt(i) === 93) return [out, i + 1];
+    }
+  }
+  map(at) {
+    const { text } = this;
+    const out = {};
+    let i = skipSpaces(text, at + 1, this.end);
+    if (text.charCodeAt(i) === 125) return [out, i + 1];
+    for (; ; ) {
+      const [rawKey, afterKey] = this.node(i);
+      if (rawKey === null || typeof rawKey === "object") bail();
+      i = skipSpaces(text, afterKey, this.end);
+      if (text.charCodeAt(i) !== 58) bail();
+      i = skipSpaces(text, i + 1, this.end);
+      let value = null;
+      const c = text.charCodeAt(i);
+      if (c !== 44 && c !== 125) [value, i] = this.node(i);
+      setKey(out, String(rawKey), value);
+      i = skipSpaces(text, i, this.end);
+      const d = text.charCodeAt(i);
+      if (d === 125) return [out, i + 1];
+      if (d !== 44) bail();
+      i = skipSpaces(text, i + 1, this.end);
+      if (text.charCodeAt(i) === 125) return [out, i + 1];
+    }
+  }
+};
+var UNUSUAL = /[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\r\ufeff]/;
+function fastDecode(text) {
+  if (UNUSUAL.test(text)) return UNSUPPORTED;
+  try {
+    return new Parser(text).document();
+  } catch (error) {
+    if (error instanceof Unsupported) return UNSUPPORTED;
+    throw error;
+  }
+}
+
+// src/manifest/k8s-yaml.ts
+var plainScalarTag = defineScalarTag("tag:tollgate.dev,2026:k8s-implicit", {
+  implicit: true,
+  resolve: (source) => resolvePlainScalar(source),
+  identify: () => false
+});
+var explicitTag = (name, convert) => defineScalarTag(`tag:yaml.org,2002:${name}`, {
+  resolve: (source) => convert(source),
+  identify: () => false
+});
+var resolvedAs = (predicate) => (source) => {
+  const value = resolvePlainScalar(source);
+  return predicate(value) ? value : source;
+};
+var anyLocalScalar = defineScalarTag("!", {
+  matchByTagPrefix: true,
+  resolve: (source) => source,
+  identify: () => false
+});
+var anyLocalSequence = defineSequenceTag("!", {
+  matchByTagPrefix: true,
+  create: () => [],
+  addItem: (list, item) => {
+    list.push(item);
+  },
+  identify: () => false
+});
+var anyLocalMapping = defineMappingTag("!", {
+  ...mapTag,
+  matchByTagPrefix: true,
+  identify: () => false
+});
+var keyedMapTag = defineMappingTag("tag:yaml.org,2002:map", {
+  create: () => ({}),
+  identify: () => false,
+  addPair: (container, key2, value) => {
+    if (key2 === null || key2 === void 0) return "a mapping key is null, which Kubernetes cannot decode";
+    if (typeof key2 === "object") return "a mapping key is a collection, which Kubernetes cannot decode";
+    const name = String(key2);
+    if (name === "__proto__") {
+      Object.defineProperty(container, name, { value, enumerable: true, configurable: true, writable: true });
+    } else {
+      container[name] = value;
+    }
+    return "";
+  },
+  has: (container, key2) => Object.prototype.hasOwnProperty.call(container, String(key2)),
+  keys: (container) => Object.keys(container),
+  get: (container, key2) => {
+    const name = String(key2);
+    return Object.prototype.hasOwnProperty.call(container, name) ? container[name] : null;
+  }
+});
+var KUBERNETES_SCHEMA = new Schema([
+  strTag,
+  seqTag,
+  keyedMapTag,
+  mergeTag,
+  plainScalarTag,
+  explicitTag("int", resolvedAs((v) => typeof v === "number")),
+  explicitTag("float", resolvedAs((v) => typeof v === "number")),
+  explicitTag("bool", resolvedAs((v) => typeof v === "boolean")),
+  explicitTag("null", () => null),
+  explicitTag("timestamp", (s) => s),
+  explicitTag("binary", (s) => Buffer.from(s.replace(/\s/g, ""), "base64").toString("utf8")),
+  anyLocalScalar,
+  anyLocalSequence,
+  anyLocalMapping
+]);
+var MAX_DEPTH = 1e3;
+var MAX_EXPANDED_NODES = 2e6;
+var YamlDecodeError = class extends Error {
+  constructor(problem) {
+    super(problem.message);
+    this.problem = problem;
+  }
+  problem;
+};
+var MAY_HAVE_NON_FINITE = /\.(?:inf|Inf|INF|nan|NaN|NAN)\b/;
+var MAY_HAVE_ALIAS = /(?:^|[\s,[{:-])\*[^\s,[\]{}]/;
+function decodeDocument(text) {
+  const fast = fastDecode(text);
+  if (fast !== UNSUPPORTED) return fast;
+  return decodeDocumentFully(text);
+}
+function decodeDocumentFully(text) {
+  let value;
+  try {
+    const docs = loadDocuments2(text);
+    if (docs.length > 1) {
+      throw new YamlDecodeError({ message: "expected a single document" });
+    }
+    value = docs[0];
+  } catch (error) {
+    if (error instanceof YAMLException) {
+      const mark = error.mark;
+      throw new YamlDecodeError({
+        message: error.reason || "invalid YAML",
+        line: mark ? mark.line + 1 : void 0,
+        column: mark ? mark.column + 1 : void 0
+      });
+    }
+    throw error;
+  }
+  if (value === void 0 || value === null) return value ?? void 0;
+  if (MAY_HAVE_ALIAS.test(text)) {
+    const size = expandedSize(value, /* @__PURE__ */ new Map());
+    if (size > MAX_EXPANDED_NODES) {
+      throw new YamlDecodeError({
+        message: `document expands to more than ${MAX_EXPANDED_NODES.toLocaleString("en-US")} nodes through aliases (a YAML alias bomb?)`
+      });
+    }
+    value = cloneTree(value);
+  }
+  if (MAY_HAVE_NON_FINITE.test(text)) checkFinite(value);
+  return value;
+}
+function loadDocuments2(text) {
+  return loadAll(text, { schema: KUBERNETES_SCHEMA, json: true, maxDepth: MAX_DEPTH });
+}
+function cloneTree(value) {
+  if (value === null || typeof value !== "object") return value;
+  if (Array.isArray(value)) return value.map(cloneTree);
+  const out = {};
+  for (const key2 of Object.keys(value)) {
+    const child = cloneTree(value[key2]);
+    if (key2 === "__proto__") Object.defineProperty(out, key2, { value: child, enumerable: true, configurable: true, writable: true });
+    else out[key2] = child;
+  }
+  return out;
+}
+function expandedSize(value, memo) {
+  if (value === null || typeof value !== "object") return 1;
+  const known = memo.get(value);
+  if (known !== void 0) return known;
+  memo.set(value, 1);
+  let size = 1;
+  for (const child of Array.isArray(value) ? value : Object.values(value)) {
+    size += expandedSize(child, memo);
+    if (size > MAX_EXPANDED_NODES) break;
+  }
+  memo.set(value, size);
+  return size;
+}
+function checkFinite(value, path = "") {
+  if (value instanceof NonFiniteNumber) {
+    throw new YamlDecodeError({
+      message: `${path || "value"} is ${value.source}: Kubernetes cannot convert NaN or infinity to JSON (quote it to keep a string)`
+    });
+  }
+  if (value === null || typeof value !== "object") return;
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) {
+      const item = value[i];
+      if (item !== null && typeof item === "object") checkFinite(item, `${path}/${i}`);
+    }
+  } else {
+    for (const key2 in value) {
+      const item = value[key2];
+      if (item !== null && typeof item === "object") checkFinite(item, `${path}/${key2}`);
+    }
+  }
 }
 
 // src/manifest/stream.ts
@@ -5034,6 +5646,7 @@ function displayPath(root, path) {
 // src/render/directory.ts
 var MANIFEST_FILE = /\.(yaml|yml|json)$/;
 var SKIP_MARKER = "+argocd:skip-file-rendering";
+var TOLLGATE_FILES = /* @__PURE__ */ new Set([".tollgate.yaml", ".tollgate.yml"]);
 var DEFAULT_MAX_COMBINED_MANIFEST_BYTES = 1e7;
 function globMatcher(pattern) {
   if (!pattern) return void 0;
@@ -5056,7 +5669,7 @@ function listManifestFiles(options, warnings) {
         if (options.recurse) walk(path);
         continue;
       }
-      if (!MANIFEST_FILE.test(name)) continue;
+      if (!MANIFEST_FILE.test(name) || TOLLGATE_FILES.has(name)) continue;
       const relPath = relative2(options.appDir, path).split("\\").join("/");
       const display = displayPath(options.repoRoot, path);
       let size = info.size;
@@ -5972,10 +6585,10 @@ async function render(options) {
 export {
   TollgateError,
   formatError,
-  decodeDocument,
   toYaml,
   toYamlStream,
   toJsonLines,
+  decodeDocument,
   parseManifestStream,
   render
 };

@@ -1,0 +1,120 @@
+// tollgate's benchmarks: each figure against the real renderer or the YAML
+// parse floor, measured in the same run on this machine, printed as ratios.
+//   npm run bench            (needs ../shared/corpus and the tools from setup-tools)
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync, writeFileSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { delimiter, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import * as YAML from 'yaml';
+
+const repo = resolve(fileURLToPath(import.meta.url), '../..');
+const corpus = resolve(repo, '../shared/corpus');
+const tools = join(repo, '.tools/bin');
+const env = { ...process.env, PATH: `${tools}${delimiter}${process.env.PATH}` };
+const cli = join(repo, 'dist/cli.js');
+const kubePrometheus = join(corpus, 'kube-prometheus');
+if (!existsSync(kubePrometheus)) throw new Error(`corpus missing at ${corpus}`);
+
+const RUNS = Number(process.env.BENCH_RUNS ?? 5);
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+function wall(command, args, options = {}) {
+  const started = performance.now();
+  const result = spawnSync(command, args, { env, maxBuffer: 1 << 30, ...options });
+  const ms = performance.now() - started;
+  if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} failed: ${result.stderr}`);
+  return { ms, stdout: result.stdout };
+}
+
+function timeMedian(command, args) {
+  wall(command, args); // warm the page cache
+  return median(Array.from({ length: RUNS }, () => wall(command, args).ms));
+}
+
+const rows = [];
+function report(label, ours, theirs, target, unit = 'ms') {
+  const ratio = ours / theirs;
+  rows.push({ label, ours, theirs, ratio, target });
+  console.log(`${label}\n    tollgate ${ours.toFixed(0)} ${unit}, reference ${theirs.toFixed(0)} ${unit}, ratio ${ratio.toFixed(2)} (target ≤ ${target}) ${ratio <= target ? 'ok' : 'MISSED'}`);
+}
+
+console.log(`tollgate benchmarks: node ${process.version}, ${RUNS} runs each, medians\n`);
+
+// (a) the whole render against kustomize alone
+const kustomizeMs = timeMedian(join(tools, 'kubectl'), ['kustomize', kubePrometheus]);
+const renderMs = timeMedian(process.execPath, [cli, 'render', kubePrometheus]);
+report('(a) tollgate render kube-prometheus ÷ kubectl kustomize kube-prometheus', renderMs, kustomizeMs, 1.5);
+
+// (b) tollgate's own work on the rendered stream against a bare `yaml` parse
+const dir = mkdtempSync(join(tmpdir(), 'tollgate-bench-'));
+try {
+  const streamFile = join(dir, 'kube-prometheus.yaml');
+  writeFileSync(streamFile, wall(join(tools, 'kubectl'), ['kustomize', kubePrometheus]).stdout);
+  const text = readFileSync(streamFile, 'utf8');
+  const pipeline = (file) => JSON.parse(wall(process.execPath, [join(repo, 'bench/pipeline.mjs'), file]).stdout);
+  const ownCold = median(Array.from({ length: RUNS }, () => pipeline(streamFile).ms));
+  const bareCold = median(
+    Array.from({ length: RUNS }, () =>
+      Number(wall(process.execPath, ['--input-type=module', '-e', `
+        const t0 = performance.now();
+        const YAML = await import(${JSON.stringify(join(repo, 'node_modules/yaml/dist/index.js'))});
+        const text = (await import('node:fs')).readFileSync(${JSON.stringify(streamFile)}, 'utf8');
+        YAML.parseAllDocuments(text).map((d) => d.toJS());
+        process.stdout.write(String(performance.now() - t0));`]).stdout),
+    ),
+  );
+  report(`(b) parse + model + serialize (${(text.length / 1e6).toFixed(1)} MB, fresh process) ÷ yaml.parseAllDocuments().toJS()`, ownCold, bareCold, 0.6);
+  const { parseManifestStream, toYamlStream } = await import(join(repo, 'dist/index.js'));
+  const warm = (f) => {
+    f();
+    return median(Array.from({ length: RUNS }, () => { const t = performance.now(); f(); return performance.now() - t; }));
+  };
+  const ownWarm = warm(() => toYamlStream(parseManifestStream(text, 'x').map((r) => r.object)));
+  const bareWarm = warm(() => YAML.parseAllDocuments(text).map((d) => d.toJS()));
+  report('    same, warm (in one process)', ownWarm, bareWarm, 0.6);
+
+  // (c) start-up
+  const nodeMs = timeMedian(process.execPath, ['-e', '0']);
+  const versionMs = timeMedian(process.execPath, [cli, '--version']);
+  report('(c) tollgate --version ÷ node -e 0', versionMs, nodeMs, 2);
+
+  // (d) scaling: 10,000 Deployments against 1,000
+  const deployment = (i) => `apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: app-${i}
+  namespace: team-${i % 50}
+  labels: {app: app-${i}, team: team-${i % 50}}
+spec:
+  replicas: ${1 + (i % 5)}
+  selector:
+    matchLabels: {app: app-${i}}
+  template:
+    metadata:
+      labels: {app: app-${i}}
+    spec:
+      containers:
+      - name: main
+        image: registry.example.com/app-${i}:1.${i % 10}.0
+        ports: [{containerPort: 8080}]
+        resources:
+          requests: {cpu: ${100 + (i % 9) * 50}m, memory: ${128 * (1 + (i % 4))}Mi}
+          limits: {memory: ${256 * (1 + (i % 4))}Mi}
+`;
+  const synthetic = (n) => {
+    const file = join(dir, `deployments-${n}.yaml`);
+    writeFileSync(file, Array.from({ length: n }, (_, i) => deployment(i)).join('---\n'));
+    return file;
+  };
+  const small = synthetic(1000);
+  const large = synthetic(10000);
+  const runsOf = (file) => Array.from({ length: RUNS }, () => pipeline(file));
+  const smallRuns = runsOf(small);
+  const largeRuns = runsOf(large);
+  report('(d) pipeline on 10,000 Deployments ÷ on 1,000', median(largeRuns.map((r) => r.ms)), median(smallRuns.map((r) => r.ms)), 12);
+  const peak = Math.max(...largeRuns.map((r) => r.maxRssMB));
+  console.log(`    peak RSS on 10,000 Deployments: ${peak.toFixed(0)} MB (target ≤ 400 MB) ${peak <= 400 ? 'ok' : 'MISSED'}`);
+} finally {
+  rmSync(dir, { recursive: true, force: true });
+}
