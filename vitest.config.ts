@@ -12,5 +12,6 @@ export default defineConfig({
     hookTimeout: 60_000,
     env: { PATH: `${toolsBin}${delimiter}${process.env.PATH ?? ''}` },
     pool: 'forks',
+    reporters: ['default', './test/helpers/summary-reporter.ts'],
   },
 });

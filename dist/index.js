@@ -8,7 +8,7 @@ import {
   toJsonLines,
   toYaml,
   toYamlStream
-} from "./chunks/chunk-D25NGP4S.js";
+} from "./chunks/chunk-AOL6E2MN.js";
 import {
   VERSION
 } from "./chunks/chunk-WYKDYP3L.js";

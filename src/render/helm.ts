@@ -3,7 +3,7 @@
 // --include-crds. Missing dependencies are built in a temporary copy of the
 // chart (the user's tree is never written), as Argo CD builds them in its own
 // checkout.
-import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { chmodSync, cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, isAbsolute, join, resolve } from 'node:path';
 import { TollgateError } from '../errors.js';
@@ -116,6 +116,9 @@ export async function renderHelm(
       scratch = mkdtempSync(join(tmpdir(), 'tollgate-chart-'));
       const copy = join(scratch, basename(chartDir));
       cpSync(chartDir, copy, { recursive: true, dereference: false });
+      // helm writes charts/ and Chart.lock into the copy, even when the source is read-only.
+      for (const dir of [copy, join(copy, 'charts')]) if (existsSync(dir)) chmodSync(dir, 0o755);
+      if (existsSync(join(copy, 'Chart.lock'))) chmodSync(join(copy, 'Chart.lock'), 0o644);
       const build = await runTool(helm.binary, ['dependency', 'build', copy], {
         timeoutMs,
         env: helmEnv(options),

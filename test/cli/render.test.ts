@@ -1,9 +1,9 @@
 // `tollgate render` as users run it: the built CLI, real tools, bad input.
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { chmodSync, cpSync, existsSync, readFileSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CORPUS, HELM, REPO, gitRepoWith, kubectlDecode, runCli, tempDir } from '../helpers/env.js';
+import { CLI, CORPUS, HELM, KUBECTL, REPO, gitRepoWith, kubectlDecode, runCli, tempDir } from '../helpers/env.js';
 
 const NO_STACK = /\n\s+at |node:internal|\.ts:\d+/;
 
@@ -154,31 +154,67 @@ describe('tollgate render: bad input', () => {
     expectCleanFailure(run, /^tollgate: neither kustomize nor kubectl was found on PATH/);
   });
 
-  it('a renderer that hangs is killed with its whole process group after the timeout', () => {
+  /** A fake helm that starts a grandchild; both run until killed. Returns its path and the grandchild's pid file. */
+  function hangingHelm(): { fake: string; pidFile: string } {
     const dir = tempDir();
     const pidFile = join(dir, 'child.pid');
     const fake = join(dir, 'helm');
-    // A fake helm that starts a grandchild and both sleep forever.
     writeFileSync(
       fake,
       `#!${process.execPath}\nconst { spawn } = require('node:child_process');\nconst c = spawn(process.execPath, ['-e', 'setInterval(() => {}, 1000)'], { stdio: 'ignore' });\nrequire('node:fs').writeFileSync(${JSON.stringify(pidFile)}, String(c.pid));\nsetInterval(() => {}, 1000);\n`,
     );
     chmodSync(fake, 0o755);
+    return { fake, pidFile };
+  }
+
+  async function expectGone(pidFile: string): Promise<void> {
+    const grandchild = Number(readFileSync(pidFile, 'utf8'));
+    for (let i = 0; i < 50; i++) {
+      try {
+        process.kill(grandchild, 0);
+      } catch {
+        return;
+      }
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    throw new Error(`process ${grandchild} outlived the renderer`);
+  }
+
+  it('a renderer that hangs is killed with its whole process group after the timeout', async () => {
+    const { fake, pidFile } = hangingHelm();
     const started = Date.now();
     const run = runCli(['render', 'test/fixtures/charts/echo'], { env: { TOLLGATE_HELM: fake, TOLLGATE_EXEC_TIMEOUT: '1s' } });
     expect(Date.now() - started).toBeLessThan(8000);
     expectCleanFailure(run, 'tollgate: helm template did not finish within 1s and was stopped\n  raise TOLLGATE_EXEC_TIMEOUT (e.g. 180s) if the render is legitimately slow\n');
-    const grandchild = Number(readFileSync(pidFile, 'utf8'));
-    let alive = true;
-    for (let i = 0; i < 50 && alive; i++) {
-      try {
-        process.kill(grandchild, 0);
-        execFileSync('sleep', ['0.1']);
-      } catch {
-        alive = false;
-      }
-    }
-    expect(alive).toBe(false);
+    await expectGone(pidFile);
+  });
+
+  it('SIGTERM to tollgate stops the renderer and its children, and prints nothing on stdout', async () => {
+    const { fake, pidFile } = hangingHelm();
+    const child = spawn(process.execPath, [CLI, 'render', 'test/fixtures/charts/echo'], { cwd: REPO, env: { ...process.env, TOLLGATE_HELM: fake } });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d) => (stdout += d));
+    child.stderr.on('data', (d) => (stderr += d));
+    for (let i = 0; i < 100 && !existsSync(pidFile); i++) await new Promise((resolve) => setTimeout(resolve, 50));
+    child.kill('SIGTERM');
+    const status = await new Promise((resolve) => child.on('close', resolve));
+    expect(status).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr).toBe('tollgate: helm template was cancelled\n');
+    await expectGone(pidFile);
+  });
+
+  it('TOLLGATE_KUSTOMIZE picks the kustomize binary (kubectl works too); a bad one is named', () => {
+    const ok = runCli(['render', join(CORPUS, 'podinfo/kustomize')], { env: { TOLLGATE_KUSTOMIZE: KUBECTL, PATH: '/nonexistent' } });
+    expect(ok.status).toBe(0);
+    expect(ok.stdout).toContain('kind: HorizontalPodAutoscaler');
+    const notExecutable = join(tempDir(), 'kustomize');
+    writeFileSync(notExecutable, 'not a program');
+    expectCleanFailure(
+      runCli(['render', join(CORPUS, 'podinfo/kustomize')], { env: { TOLLGATE_KUSTOMIZE: notExecutable } }),
+      `tollgate: TOLLGATE_KUSTOMIZE=${notExecutable} is not an executable file\n  point TOLLGATE_KUSTOMIZE at the binary, or unset it to use the one on PATH\n`,
+    );
   });
 
   it('the vLLM chart without its dependencies: the error names both and the command that fetches them', () => {

@@ -124,3 +124,37 @@ describe('fastDecode agrees with the complete decoder', () => {
     expect(fast / total).toBeGreaterThan(0.9);
   });
 });
+
+describe('fastDecode on generated documents', () => {
+  it('agrees with the complete decoder on 400 seeded random documents in varied styles', async () => {
+    const { dump } = await import('js-yaml');
+    let seed = 42;
+    const random = () => {
+      seed = (seed * 1103515245 + 12345) % 2 ** 31;
+      return seed / 2 ** 31;
+    };
+    const pick = <T,>(list: T[]): T => list[Math.floor(random() * list.length)];
+    const words = ['on', 'yes', 'x', '0755', '1e3', 'a b', 'a: b', 'c #d', '-x', "it's", 'say "hi"', '', ' lead', 'trail ', 'multi\nline', 'tab\there', 'ünï', '~', 'null', '1_000', '#hash', 'key:', '- item', '{x}', '[y]', 'long '.repeat(30)];
+    const scalar = (): unknown => pick([() => pick(words), () => Math.floor(random() * 1e6) - 5e5, () => random() * 100, () => random() < 0.5, () => null])();
+    const value = (depth: number): unknown => {
+      const r = random();
+      if (depth > 3 || r < 0.45) return scalar();
+      if (r < 0.7) return Array.from({ length: Math.floor(random() * 4) }, () => value(depth + 1));
+      return Object.fromEntries(Array.from({ length: Math.floor(random() * 5) }, () => [String(pick(words)) + Math.floor(random() * 3), value(depth + 1)]));
+    };
+    let fast = 0;
+    for (let i = 0; i < 400; i++) {
+      const doc = { apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: `doc-${i}` }, data: value(0) };
+      const text = dump(doc, {
+        lineWidth: pick([20, 40, 80, -1]),
+        flowLevel: pick([-1, -1, 2, 3]),
+        quoteStyle: pick(['single', 'double'] as const),
+        forceQuotes: random() < 0.2,
+        indent: pick([2, 4]),
+        seqNoIndent: random() < 0.5,
+      });
+      if (compare(text, `generated #${i}:\n${text}`) === 'fast') fast++;
+    }
+    expect(fast).toBeGreaterThan(200);
+  });
+});

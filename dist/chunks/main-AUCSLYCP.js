@@ -5,7 +5,7 @@ import {
   render,
   toJsonLines,
   toYamlStream
-} from "./chunk-D25NGP4S.js";
+} from "./chunk-AOL6E2MN.js";
 import {
   VERSION
 } from "./chunk-WYKDYP3L.js";

@@ -5775,7 +5775,7 @@ function renderDirectory(options, warnings) {
 }
 
 // src/render/helm.ts
-import { cpSync, mkdtempSync, readFileSync as readFileSync2, rmSync } from "node:fs";
+import { chmodSync, cpSync, existsSync as existsSync2, mkdtempSync, readFileSync as readFileSync2, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { basename, isAbsolute as isAbsolute3, join as join3, resolve as resolve2 } from "node:path";
 
@@ -6009,6 +6009,8 @@ async function renderHelm(chartDir, repoRoot, options) {
       scratch = mkdtempSync(join3(tmpdir(), "tollgate-chart-"));
       const copy = join3(scratch, basename(chartDir));
       cpSync(chartDir, copy, { recursive: true, dereference: false });
+      for (const dir of [copy, join3(copy, "charts")]) if (existsSync2(dir)) chmodSync(dir, 493);
+      if (existsSync2(join3(copy, "Chart.lock"))) chmodSync(join3(copy, "Chart.lock"), 420);
       const build = await runTool(helm.binary, ["dependency", "build", copy], {
         timeoutMs,
         env: helmEnv(options),
@@ -6104,7 +6106,7 @@ import { tmpdir as tmpdir2 } from "node:os";
 import { join as join5, relative as relative3, resolve as resolve4 } from "node:path";
 
 // src/render/kustomize-tree.ts
-import { existsSync as existsSync2, readFileSync as readFileSync3, statSync as statSync4 } from "node:fs";
+import { existsSync as existsSync3, readFileSync as readFileSync3, statSync as statSync4 } from "node:fs";
 import { join as join4, resolve as resolve3 } from "node:path";
 function isRemote(ref) {
   return /^[a-z][a-z0-9+.-]*:\/\//i.test(ref) || /^(github\.com|gitlab\.com|bitbucket\.org)\//.test(ref) || ref.startsWith("git@");
@@ -6112,7 +6114,7 @@ function isRemote(ref) {
 function kustomizationFileIn(dir) {
   for (const name of KUSTOMIZATION_FILES) {
     const file = join4(dir, name);
-    if (existsSync2(file)) return file;
+    if (existsSync3(file)) return file;
   }
   return void 0;
 }
@@ -6155,7 +6157,7 @@ function readKustomizationTree(appDir, repoRoot) {
       if (pointer.startsWith("/patchesStrategicMerge") && ref.includes(":")) continue;
       const target = resolve3(dir, ref);
       const where = k.lines.lineOf(pointer);
-      if (!existsSync2(target)) continue;
+      if (!existsSync3(target)) continue;
       try {
         realPathInside(repoRoot, target, "kustomize reference");
       } catch (error) {
