@@ -2,7 +2,7 @@
 import { createRequire as __tollgateCreateRequire } from 'node:module'; const require = __tollgateCreateRequire(import.meta.url);
 import {
   VERSION
-} from "./chunks/chunk-WYKDYP3L.js";
+} from "./chunks/chunk-YFB2B73Y.js";
 
 // src/cli/entry.ts
 var argv = process.argv.slice(2);
@@ -14,7 +14,7 @@ if (argv.length === 1 && (argv[0] === "--version" || argv[0] === "version")) {
   const stop = () => controller.abort();
   process.once("SIGTERM", stop);
   process.once("SIGINT", stop);
-  const { main } = await import("./chunks/main-AUCSLYCP.js");
+  const { main } = await import("./chunks/main-7AKSKNH3.js");
   const chunks = [];
   process.exitCode = await main(argv, {
     stdout: (text) => chunks.push(text),

@@ -8,10 +8,10 @@ import {
   toJsonLines,
   toYaml,
   toYamlStream
-} from "./chunks/chunk-AOL6E2MN.js";
+} from "./chunks/chunk-WRU4X2HW.js";
 import {
   VERSION
-} from "./chunks/chunk-WYKDYP3L.js";
+} from "./chunks/chunk-YFB2B73Y.js";
 
 // src/manifest/resource.ts
 function locateField(resource, pointer) {

@@ -3,6 +3,8 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { TollgateError } from '../errors.js';
 import type { RenderOptions, RendererKind } from '../render/index.js';
+import type { AnalyzeOptions } from '../analyze.js';
+import { PRICE_PROFILES, type PriceProfile } from '../cost/prices.js';
 
 type Options = NonNullable<ParseArgsConfig['options']>;
 
@@ -21,6 +23,12 @@ export const SOURCE_FLAGS = {
   'skip-crds': { type: 'boolean' },
   'kustomize-build-options': { type: 'string' },
   'no-dependency-build': { type: 'boolean' },
+} as const satisfies Options;
+
+export const ANALYSIS_FLAGS = {
+  config: { type: 'string' },
+  prices: { type: 'string' },
+  'price-profile': { type: 'string' },
 } as const satisfies Options;
 
 export const COMMON_FLAGS = {
@@ -82,5 +90,23 @@ export function renderOptionsFrom(values: Record<string, unknown>, positionals: 
     dependencyBuild: !values['no-dependency-build'],
     appName: env.ARGOCD_APP_NAME || undefined,
     env,
+  };
+}
+
+export function analyzeOptionsFrom(values: Record<string, unknown>, positionals: string[], io: { env: NodeJS.ProcessEnv; cwd: string; signal?: AbortSignal }): AnalyzeOptions {
+  const profile = values['price-profile'] as string | undefined;
+  if (profile !== undefined && !PRICE_PROFILES.includes(profile as PriceProfile)) {
+    throw new TollgateError('usage', `--price-profile ${profile} is not one of ${PRICE_PROFILES.join(', ')}`);
+  }
+  if (values.base !== undefined && values['base-ref'] !== undefined) throw new TollgateError('usage', '--base and --base-ref are alternatives; give one');
+  return {
+    ...renderOptionsFrom(values, positionals, io.env),
+    configFile: values.config as string | undefined,
+    pricesFile: values.prices as string | undefined,
+    priceProfile: profile as PriceProfile | undefined,
+    basePath: values.base as string | undefined,
+    baseRef: values['base-ref'] as string | undefined,
+    cwd: io.cwd,
+    signal: io.signal,
   };
 }

@@ -21,7 +21,11 @@ function isPlainSafe(s: string): boolean {
   return resolvePlainScalar(s) === NOT_RESOLVED;
 }
 
+const SINGLE_QUOTABLE = /^[\x20-\x7e\u00a0-\u2027\u202a-\ud7ff\ue000-\ufefe\uff00-\ufffd]*$/;
+
 function quoted(s: string): string {
+  // Text with double quotes or backslashes reads better single-quoted, where only ' is doubled.
+  if ((s.includes('"') || s.includes('\\')) && SINGLE_QUOTABLE.test(s)) return `'${s.replaceAll("'", "''")}'`;
   const json = JSON.stringify(s);
   return NEEDS_ESCAPE_IN_JSON_OUTPUT.test(json)
     ? json.replace(NEEDS_ESCAPE_IN_JSON_OUTPUT, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)

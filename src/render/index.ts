@@ -12,19 +12,29 @@ import { displayPath, findRepoRoot, realPathInside } from './paths.js';
 
 export type { RenderOptions, RenderResult, RendererKind } from './options.js';
 
-export async function render(options: RenderOptions): Promise<RenderResult> {
-  const requested = resolve(options.path);
+/** The app directory and the repo root around it, both real paths; errors for a missing or escaping path. */
+export function locateApp(path: string, repoRoot?: string): { appDir: string; repoRoot: string } {
+  const requested = resolve(path);
   let info;
   try {
     info = statSync(requested);
   } catch {
-    throw new TollgateError('usage', `app path ${options.path} does not exist`);
+    throw new TollgateError('usage', `app path ${path} does not exist`);
   }
   if (!info.isDirectory()) {
-    throw new TollgateError('usage', `app path ${options.path} is not a directory`, { hint: 'give the directory that holds the manifests, kustomization or Chart.yaml' });
+    throw new TollgateError('usage', `app path ${path} is not a directory`, { hint: 'give the directory that holds the manifests, kustomization or Chart.yaml' });
   }
-  const repoRoot = realpathSync(resolve(options.repoRoot ?? findRepoRoot(requested)));
-  const appDir = realPathInside(repoRoot, requested, 'app path', options.path);
+  let root: string;
+  try {
+    root = realpathSync(resolve(repoRoot ?? findRepoRoot(requested)));
+  } catch {
+    throw new TollgateError('usage', `--repo-root ${repoRoot} does not exist`);
+  }
+  return { appDir: realPathInside(root, requested, 'app path', path), repoRoot: root };
+}
+
+export async function render(options: RenderOptions): Promise<RenderResult> {
+  const { appDir, repoRoot } = locateApp(options.path, options.repoRoot);
   const renderer = !options.renderer || options.renderer === 'auto' ? detectRenderer(appDir) : options.renderer;
   const warnings: string[] = [];
   const base = { renderer, appPath: displayPath(repoRoot, appDir), repoRoot, warnings } as const;

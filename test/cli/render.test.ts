@@ -65,7 +65,12 @@ describe('tollgate render', () => {
     const run = runCli(['render', 'test/fixtures/charts/echo', '--release', 'r1', '-n', 'team-a', '--set', 'message=hi there', '--kube-version', '1.30.2']);
     expect(run.status).toBe(0);
     expect(kubectlDecode(run.stdout)).toEqual([
-      { apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'r1-echo', namespace: 'team-a' }, data: { message: 'hi there', kubeVersion: 'v1.30.2' } },
+      {
+        apiVersion: 'v1',
+        kind: 'ConfigMap',
+        metadata: { name: 'r1-echo', namespace: 'team-a', annotations: { 'tollgate.dev/verdict': 'pass' } },
+        data: { message: 'hi there', kubeVersion: 'v1.30.2' },
+      },
     ]);
   });
 

@@ -1,13 +1,17 @@
+import { analyzeApp } from '../../analyze.js';
+import { annotate, enrichmentFor, type AnnotationMode } from '../../enrich/annotate.js';
 import { toJsonLines, toYamlStream } from '../../manifest/emit.js';
-import { render } from '../../render/index.js';
-import { COMMON_FLAGS, SOURCE_FLAGS, parseCommandArgs, renderOptionsFrom } from '../args.js';
+import { ANALYSIS_FLAGS, COMMON_FLAGS, SOURCE_FLAGS, analyzeOptionsFrom, parseCommandArgs } from '../args.js';
 import { TollgateError } from '../../errors.js';
+import { failsGate } from '../../policy/finding.js';
 import { emitResult, type CliIO } from '../io.js';
 
-export const RENDER_HELP = `Usage: tollgate render [PATH] [source flags] [-o yaml|json] [--output FILE]
+export const RENDER_HELP = `Usage: tollgate render [PATH] [source flags] [analysis flags] [--mode annotate|enforce] [--annotations all|findings|none] [-o yaml|json] [--output FILE]
 
 Renders the app at PATH (default .) exactly as Argo CD would and prints the
-resources as they will be applied, Secrets included.
+resources as they will be applied, Secrets included, each annotated with its
+estimated monthly cost and verdict (tollgate.dev/* on the resource's own
+metadata, never on pod templates).
 
 Source flags:
   --renderer auto|directory|kustomize|helm   how to render (default auto: Argo CD's detection)
@@ -28,14 +32,18 @@ Output:
   -o, --output-format yaml|json  a YAML stream (default) or one JSON object per line
   --output FILE                write there instead of stdout
 
-Exit status: 0 rendered, 2 usage, input or render error (nothing on stdout).
+Exit status: 0 rendered, 1 refused by --mode enforce, 2 usage, config, input or render error
+(nothing on stdout unless 0).
 `;
 
 export async function renderCommand(argv: string[], io: CliIO): Promise<number> {
   const { values, positionals } = parseCommandArgs('render', argv, {
     ...SOURCE_FLAGS,
+    ...ANALYSIS_FLAGS,
     ...COMMON_FLAGS,
     'output-format': { type: 'string', short: 'o' },
+    annotations: { type: 'string' },
+    mode: { type: 'string' },
   });
   if (values.help) {
     io.stdout(RENDER_HELP);
@@ -45,11 +53,35 @@ export async function renderCommand(argv: string[], io: CliIO): Promise<number> 
   if (format !== 'yaml' && format !== 'json') {
     throw new TollgateError('usage', `-o ${format} is not yaml or json`);
   }
-  const options = renderOptionsFrom(values, positionals, io.env);
-  options.signal = io.signal;
-  const result = await render(options);
-  for (const warning of result.warnings) io.stderr(`tollgate: warning: ${warning}\n`);
-  const objects = result.resources.map((r) => r.object);
+  const mode = values.mode ?? 'annotate';
+  if (mode !== 'annotate' && mode !== 'enforce') throw new TollgateError('usage', `--mode ${mode} is not annotate or enforce`);
+  const annotations = (values.annotations ?? 'all') as AnnotationMode;
+  if (!['all', 'findings', 'none'].includes(annotations)) throw new TollgateError('usage', `--annotations ${annotations} is not all, findings or none`);
+  const analysis = await analyzeApp(analyzeOptionsFrom(values, positionals, io));
+  for (const warning of analysis.warnings) io.stderr(`tollgate: warning: ${warning}\n`);
+  if (mode === 'enforce' && analysis.verdict === 'fail') {
+    io.stderr(enforceMessage(analysis));
+    return 1;
+  }
+  for (const [object, added] of enrichmentFor(analysis, annotations)) annotate(object, added);
+  const objects = analysis.head.render.resources.map((r) => r.object);
   emitResult(io, format === 'json' ? toJsonLines(objects) : toYamlStream(objects), values.output);
   return 0;
+}
+
+const ENFORCE_LINES = 20;
+
+/** One line per failing rule and resource, in render order, at most 20 (Argo CD shows stderr verbatim). */
+export function enforceMessage(analysis: Awaited<ReturnType<typeof analyzeApp>>): string {
+  const failOn = analysis.head.config.policy.failOn;
+  const lines = analysis.findings.filter((f) => !f.suppressed && failsGate(f.level, failOn)).map((f) => `${f.rule}: ${f.message}`);
+  for (const r of analysis.resources) {
+    for (const f of r.findings) {
+      if (f.suppressed || !failsGate(f.level, failOn)) continue;
+      lines.push(`${f.rule}: ${r.resource.object.kind}/${r.resource.object.metadata?.name}: ${f.message}`);
+    }
+  }
+  const shown = lines.slice(0, ENFORCE_LINES);
+  if (lines.length > ENFORCE_LINES) shown.push(`and ${lines.length - ENFORCE_LINES} more`);
+  return `tollgate: refused by policy (${lines.length} failing):\n${shown.join('\n')}\n`;
 }

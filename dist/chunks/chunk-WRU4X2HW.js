@@ -2,7 +2,7 @@ import { createRequire as __tollgateCreateRequire } from 'node:module'; const re
 import {
   __commonJS,
   __toESM
-} from "./chunk-WYKDYP3L.js";
+} from "./chunk-YFB2B73Y.js";
 
 // node_modules/picomatch/lib/constants.js
 var require_constants = __commonJS({
@@ -4381,144 +4381,6 @@ var NonFiniteNumber = class {
   source;
 };
 
-// src/manifest/emit.ts
-var PLAIN_BODY = /^[A-Za-z0-9_./-][\x20-\x22\x24-\x7e\u00a0-\u2027\u202a-\ud7ff\ue000-\ufefe\uff00-\ufffd]*$/;
-var NEEDS_ESCAPE_IN_JSON_OUTPUT = /[\u0085\u2028\u2029\ufeff]/g;
-var LITERAL_SAFE = /^[\t\n\x20-\x7e\u00a0-\u2027\u202a-\ud7ff\ue000-\ufefe\uff00-\ufffd]*$/;
-function isPlainSafe(s) {
-  if (!PLAIN_BODY.test(s)) return false;
-  const last = s.charCodeAt(s.length - 1);
-  if (last === 32 || last === 58) return false;
-  if (s.charCodeAt(0) === 45 && (s.length === 1 || s.charCodeAt(1) === 32)) return false;
-  if (s.includes(": ") || s.includes(" #")) return false;
-  return resolvePlainScalar(s) === NOT_RESOLVED;
-}
-function quoted(s) {
-  const json = JSON.stringify(s);
-  return NEEDS_ESCAPE_IN_JSON_OUTPUT.test(json) ? json.replace(NEEDS_ESCAPE_IN_JSON_OUTPUT, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`) : json;
-}
-function literalBlock(s, indent) {
-  if (!LITERAL_SAFE.test(s)) return void 0;
-  const lines = s.split("\n");
-  let chomp;
-  if (lines[lines.length - 1] !== "") chomp = "-";
-  else if (lines.length >= 2 && lines[lines.length - 2] !== "") {
-    chomp = "";
-    lines.pop();
-  } else return void 0;
-  let firstContent = -1;
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i];
-    if (line === "") continue;
-    if (line.trim() === "") return void 0;
-    if (firstContent < 0) {
-      firstContent = i;
-      if (line.charCodeAt(0) === 32 || line.charCodeAt(0) === 9) return void 0;
-    }
-  }
-  if (firstContent < 0) return void 0;
-  let out = `|${chomp}`;
-  for (const line of lines) out += line === "" ? "\n" : `
-${indent}${line}`;
-  return out;
-}
-function scalar(value, indent) {
-  switch (typeof value) {
-    case "string":
-      if (value.includes("\n")) return literalBlock(value, indent) ?? quoted(value);
-      return isPlainSafe(value) ? value : quoted(value);
-    case "number":
-      return String(value);
-    case "boolean":
-      return value ? "true" : "false";
-    default:
-      return "null";
-  }
-}
-function key(k) {
-  return isPlainSafe(k) ? k : quoted(k);
-}
-function isEmptyCollection(value) {
-  if (Array.isArray(value)) return value.length === 0 ? "[]" : void 0;
-  if (value !== null && typeof value === "object") {
-    for (const _ in value) return void 0;
-    return "{}";
-  }
-  return void 0;
-}
-function writeMapping(obj, indent, firstPrefix) {
-  let out = "";
-  let first = true;
-  const childIndent = `${indent}  `;
-  for (const k in obj) {
-    const v = obj[k];
-    if (v === void 0) continue;
-    out += first ? firstPrefix : indent;
-    first = false;
-    out += key(k);
-    out += ":";
-    if (v !== null && typeof v === "object") {
-      const empty = isEmptyCollection(v);
-      if (empty) out += ` ${empty}
-`;
-      else if (Array.isArray(v)) out += `
-${writeSequence(v, indent)}`;
-      else out += `
-${writeMapping(v, childIndent, childIndent)}`;
-    } else {
-      out += ` ${scalar(v, childIndent)}
-`;
-    }
-  }
-  return out;
-}
-function writeSequence(list, indent) {
-  let out = "";
-  const itemIndent = `${indent}  `;
-  for (const item of list) {
-    if (item !== null && typeof item === "object") {
-      const empty = isEmptyCollection(item);
-      if (empty) out += `${indent}- ${empty}
-`;
-      else if (Array.isArray(item)) out += writeNestedSequence(item, itemIndent, `${indent}- `);
-      else out += writeMapping(item, itemIndent, `${indent}- `);
-    } else {
-      out += `${indent}- ${scalar(item ?? null, itemIndent)}
-`;
-    }
-  }
-  return out;
-}
-function writeNestedSequence(list, indent, firstPrefix) {
-  const body = writeSequence(list, indent);
-  return firstPrefix + body.slice(indent.length);
-}
-function toYaml(value) {
-  if (value !== null && typeof value === "object") {
-    const empty = isEmptyCollection(value);
-    if (empty) return `${empty}
-`;
-    if (Array.isArray(value)) return writeSequence(value, "");
-    return writeMapping(value, "", "");
-  }
-  return `${scalar(value, "  ")}
-`;
-}
-function toYamlStream(values) {
-  let out = "";
-  for (let i = 0; i < values.length; i++) {
-    if (i > 0) out += "---\n";
-    out += toYaml(values[i]);
-  }
-  return out;
-}
-function toJsonLines(values) {
-  let out = "";
-  for (const value of values) out += `${JSON.stringify(value)}
-`;
-  return out;
-}
-
 // src/manifest/fast-yaml.ts
 var UNSUPPORTED = /* @__PURE__ */ Symbol("unsupported");
 var Unsupported = class extends Error {
@@ -6548,19 +6410,27 @@ async function renderKustomize(appDir, repoRoot, options) {
 }
 
 // src/render/index.ts
-async function render(options) {
-  const requested = resolve5(options.path);
+function locateApp(path, repoRoot) {
+  const requested = resolve5(path);
   let info;
   try {
     info = statSync5(requested);
   } catch {
-    throw new TollgateError("usage", `app path ${options.path} does not exist`);
+    throw new TollgateError("usage", `app path ${path} does not exist`);
   }
   if (!info.isDirectory()) {
-    throw new TollgateError("usage", `app path ${options.path} is not a directory`, { hint: "give the directory that holds the manifests, kustomization or Chart.yaml" });
+    throw new TollgateError("usage", `app path ${path} is not a directory`, { hint: "give the directory that holds the manifests, kustomization or Chart.yaml" });
   }
-  const repoRoot = realpathSync3(resolve5(options.repoRoot ?? findRepoRoot(requested)));
-  const appDir = realPathInside(repoRoot, requested, "app path", options.path);
+  let root;
+  try {
+    root = realpathSync3(resolve5(repoRoot ?? findRepoRoot(requested)));
+  } catch {
+    throw new TollgateError("usage", `--repo-root ${repoRoot} does not exist`);
+  }
+  return { appDir: realPathInside(root, requested, "app path", path), repoRoot: root };
+}
+async function render(options) {
+  const { appDir, repoRoot } = locateApp(options.path, options.repoRoot);
   const renderer = !options.renderer || options.renderer === "auto" ? detectRenderer(appDir) : options.renderer;
   const warnings = [];
   const base = { renderer, appPath: displayPath(repoRoot, appDir), repoRoot, warnings };
@@ -6584,13 +6454,159 @@ async function render(options) {
   }
 }
 
+// src/manifest/emit.ts
+var PLAIN_BODY = /^[A-Za-z0-9_./-][\x20-\x22\x24-\x7e\u00a0-\u2027\u202a-\ud7ff\ue000-\ufefe\uff00-\ufffd]*$/;
+var NEEDS_ESCAPE_IN_JSON_OUTPUT = /[\u0085\u2028\u2029\ufeff]/g;
+var LITERAL_SAFE = /^[\t\n\x20-\x7e\u00a0-\u2027\u202a-\ud7ff\ue000-\ufefe\uff00-\ufffd]*$/;
+function isPlainSafe(s) {
+  if (!PLAIN_BODY.test(s)) return false;
+  const last = s.charCodeAt(s.length - 1);
+  if (last === 32 || last === 58) return false;
+  if (s.charCodeAt(0) === 45 && (s.length === 1 || s.charCodeAt(1) === 32)) return false;
+  if (s.includes(": ") || s.includes(" #")) return false;
+  return resolvePlainScalar(s) === NOT_RESOLVED;
+}
+var SINGLE_QUOTABLE = /^[\x20-\x7e\u00a0-\u2027\u202a-\ud7ff\ue000-\ufefe\uff00-\ufffd]*$/;
+function quoted(s) {
+  if ((s.includes('"') || s.includes("\\")) && SINGLE_QUOTABLE.test(s)) return `'${s.replaceAll("'", "''")}'`;
+  const json = JSON.stringify(s);
+  return NEEDS_ESCAPE_IN_JSON_OUTPUT.test(json) ? json.replace(NEEDS_ESCAPE_IN_JSON_OUTPUT, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`) : json;
+}
+function literalBlock(s, indent) {
+  if (!LITERAL_SAFE.test(s)) return void 0;
+  const lines = s.split("\n");
+  let chomp;
+  if (lines[lines.length - 1] !== "") chomp = "-";
+  else if (lines.length >= 2 && lines[lines.length - 2] !== "") {
+    chomp = "";
+    lines.pop();
+  } else return void 0;
+  let firstContent = -1;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    if (line === "") continue;
+    if (line.trim() === "") return void 0;
+    if (firstContent < 0) {
+      firstContent = i;
+      if (line.charCodeAt(0) === 32 || line.charCodeAt(0) === 9) return void 0;
+    }
+  }
+  if (firstContent < 0) return void 0;
+  let out = `|${chomp}`;
+  for (const line of lines) out += line === "" ? "\n" : `
+${indent}${line}`;
+  return out;
+}
+function scalar(value, indent) {
+  switch (typeof value) {
+    case "string":
+      if (value.includes("\n")) return literalBlock(value, indent) ?? quoted(value);
+      return isPlainSafe(value) ? value : quoted(value);
+    case "number":
+      return String(value);
+    case "boolean":
+      return value ? "true" : "false";
+    default:
+      return "null";
+  }
+}
+function key(k) {
+  return isPlainSafe(k) ? k : quoted(k);
+}
+function isEmptyCollection(value) {
+  if (Array.isArray(value)) return value.length === 0 ? "[]" : void 0;
+  if (value !== null && typeof value === "object") {
+    for (const _ in value) return void 0;
+    return "{}";
+  }
+  return void 0;
+}
+function writeMapping(obj, indent, firstPrefix) {
+  let out = "";
+  let first = true;
+  const childIndent = `${indent}  `;
+  for (const k in obj) {
+    const v = obj[k];
+    if (v === void 0) continue;
+    out += first ? firstPrefix : indent;
+    first = false;
+    out += key(k);
+    out += ":";
+    if (v !== null && typeof v === "object") {
+      const empty = isEmptyCollection(v);
+      if (empty) out += ` ${empty}
+`;
+      else if (Array.isArray(v)) out += `
+${writeSequence(v, indent)}`;
+      else out += `
+${writeMapping(v, childIndent, childIndent)}`;
+    } else {
+      out += ` ${scalar(v, childIndent)}
+`;
+    }
+  }
+  return out;
+}
+function writeSequence(list, indent) {
+  let out = "";
+  const itemIndent = `${indent}  `;
+  for (const item of list) {
+    if (item !== null && typeof item === "object") {
+      const empty = isEmptyCollection(item);
+      if (empty) out += `${indent}- ${empty}
+`;
+      else if (Array.isArray(item)) out += writeNestedSequence(item, itemIndent, `${indent}- `);
+      else out += writeMapping(item, itemIndent, `${indent}- `);
+    } else {
+      out += `${indent}- ${scalar(item ?? null, itemIndent)}
+`;
+    }
+  }
+  return out;
+}
+function writeNestedSequence(list, indent, firstPrefix) {
+  const body = writeSequence(list, indent);
+  return firstPrefix + body.slice(indent.length);
+}
+function toYaml(value) {
+  if (value !== null && typeof value === "object") {
+    const empty = isEmptyCollection(value);
+    if (empty) return `${empty}
+`;
+    if (Array.isArray(value)) return writeSequence(value, "");
+    return writeMapping(value, "", "");
+  }
+  return `${scalar(value, "  ")}
+`;
+}
+function toYamlStream(values) {
+  let out = "";
+  for (let i = 0; i < values.length; i++) {
+    if (i > 0) out += "---\n";
+    out += toYaml(values[i]);
+  }
+  return out;
+}
+function toJsonLines(values) {
+  let out = "";
+  for (const value of values) out += `${JSON.stringify(value)}
+`;
+  return out;
+}
+
 export {
   TollgateError,
   formatError,
-  toYaml,
-  toYamlStream,
-  toJsonLines,
+  isInside,
+  realPathInside,
+  displayPath,
   decodeDocument,
   parseManifestStream,
-  render
+  runTool,
+  findOnPath,
+  locateApp,
+  render,
+  toYaml,
+  toYamlStream,
+  toJsonLines
 };

@@ -1,0 +1,195 @@
+// One app, end to end: config → render → cost → budgets → verdict, and the
+// same for a base when one is given. The front doors (CLI, plugin, Action)
+// call this and only format what it returns.
+import { relative, resolve } from 'node:path';
+import { loadConfig, loadPricesFile } from './config/load.js';
+import type { TollgateConfig } from './config/types.js';
+import { budgetFindings } from './cost/budgets.js';
+import { pairResources, type Change } from './cost/diff.js';
+import { estimateCosts, totalCost, type CostEstimate, type CostTotals } from './cost/estimate.js';
+import { Prices, type PriceProfile, type PricesFile } from './cost/prices.js';
+import { TollgateError } from './errors.js';
+import type { Resource } from './manifest/resource.js';
+import { failsGate, type Finding } from './policy/finding.js';
+import { locateApp, render, type RenderOptions, type RenderResult } from './render/index.js';
+import { realPathInside } from './render/paths.js';
+import { withGitWorktree } from './git/worktree.js';
+
+export interface AnalyzeOptions extends RenderOptions {
+  configFile?: string;
+  pricesFile?: string;
+  priceProfile?: PriceProfile;
+  /** Compare against the same app rendered from this directory. */
+  basePath?: string;
+  /** Compare against the app as it is at this git ref. */
+  baseRef?: string;
+  cwd?: string;
+}
+
+export interface ResourceResult {
+  resource: Resource;
+  cost?: CostEstimate;
+  baseCost?: CostEstimate;
+  change?: Change;
+  findings: Finding[];
+}
+
+export interface SideAnalysis {
+  render: RenderResult;
+  config: TollgateConfig;
+  configFiles: string[];
+  prices: Prices;
+  costs: Map<Resource, CostEstimate>;
+  totals: CostTotals;
+}
+
+export interface AppAnalysis {
+  appPath: string;
+  renderer: string;
+  repoRoot: string;
+  currency: string;
+  head: SideAnalysis;
+  base?: SideAnalysis;
+  resources: ResourceResult[];
+  /** Findings about the app as a whole (budgets). */
+  findings: Finding[];
+  verdict: 'pass' | 'fail';
+  reasons: string[];
+  warnings: string[];
+}
+
+const WORKLOAD_KINDS = new Set(['Pod', 'Deployment', 'ReplicaSet', 'StatefulSet', 'DaemonSet', 'ReplicationController', 'Job', 'CronJob', 'Rollout']);
+
+/** Render options with the config's pinned `render:` settings filling what flags left open. */
+function withPinnedRender(options: RenderOptions, config: TollgateConfig, appDir: string): RenderOptions {
+  const pinned = config.render ?? {};
+  return {
+    ...options,
+    renderer: options.renderer && options.renderer !== 'auto' ? options.renderer : pinned.renderer ?? options.renderer,
+    release: options.release ?? pinned.releaseName,
+    namespace: options.namespace ?? pinned.namespace,
+    kubeVersion: options.kubeVersion ?? pinned.kubeVersion,
+    apiVersions: options.apiVersions?.length ? options.apiVersions : pinned.apiVersions,
+    valuesFiles: options.valuesFiles?.length ? options.valuesFiles : pinned.valuesFiles?.map((f) => resolve(appDir, f)),
+    recurse: options.recurse || pinned.recurse,
+    include: options.include ?? pinned.include,
+    exclude: options.exclude ?? pinned.exclude,
+  };
+}
+
+function pricesFor(config: TollgateConfig, options: AnalyzeOptions, repoRoot: string): { prices: Prices; files: string[] } {
+  const profile = options.priceProfile ?? config.prices.profile;
+  const { profile: _profile, file, ...inline } = config.prices;
+  let user: PricesFile = {};
+  const files: string[] = [];
+  const mergeIn = (next: PricesFile) => {
+    user = {
+      ...user,
+      ...next,
+      gpu: { ...user.gpu, ...next.gpu },
+      storage: { ...user.storage, ...next.storage },
+      spot: typeof next.spot === 'number' || typeof user.spot === 'number' ? next.spot ?? user.spot : { ...user.spot, ...next.spot },
+    };
+  };
+  if (file) {
+    mergeIn(loadPricesFile(file, repoRoot, inline.hoursPerMonth));
+    files.push(file);
+  }
+  mergeIn(inline);
+  if (options.pricesFile) {
+    const path = realPathInside(repoRoot, resolve(options.cwd ?? process.cwd(), options.pricesFile), 'prices file', options.pricesFile);
+    mergeIn(loadPricesFile(path, repoRoot, user.hoursPerMonth));
+    files.push(path);
+  }
+  return { prices: new Prices(profile, user), files };
+}
+
+async function analyzeSide(options: AnalyzeOptions): Promise<SideAnalysis> {
+  const { appDir, repoRoot } = locateApp(options.path, options.repoRoot);
+  const { config, files } = loadConfig({ appDir, repoRoot, explicit: options.configFile, cwd: options.cwd });
+  const { prices, files: priceFiles } = pricesFor(config, options, repoRoot);
+  const renderOptions = withPinnedRender({ ...options, repoRoot }, config, appDir);
+  renderOptions.skipFiles = [...(options.skipFiles ?? []), ...files, ...priceFiles];
+  const rendered = await render(renderOptions);
+  const costs = estimateCosts(rendered.resources, {
+    prices,
+    assumptions: config.assumptions,
+    workloadKinds: config.workloadKinds,
+    defaultNamespace: renderOptions.namespace,
+  });
+  return { render: rendered, config, configFiles: files, prices, costs, totals: totalCost(costs.values()) };
+}
+
+export async function analyzeApp(options: AnalyzeOptions): Promise<AppAnalysis> {
+  const head = await analyzeSide(options);
+  let base: SideAnalysis | undefined;
+  if (options.basePath) {
+    base = await analyzeSide({ ...options, path: options.basePath, basePath: undefined, baseRef: undefined });
+  } else if (options.baseRef) {
+    const repoRoot = head.render.repoRoot;
+    const appRel = relative(repoRoot, resolve(options.cwd ?? process.cwd(), options.path));
+    base = await withGitWorktree(repoRoot, options.baseRef, options.signal, (tree) =>
+      analyzeSide({
+        ...options,
+        path: resolve(tree, appRel),
+        repoRoot: tree,
+        valuesFiles: options.valuesFiles?.map((f) => resolve(tree, relative(repoRoot, resolve(options.cwd ?? process.cwd(), f)))),
+        configFile: options.configFile ? resolve(tree, relative(repoRoot, resolve(options.cwd ?? process.cwd(), options.configFile))) : undefined,
+        basePath: undefined,
+        baseRef: undefined,
+      }),
+    );
+  }
+  if (base && base.prices.currency !== head.prices.currency) {
+    throw new TollgateError('config', `the base prices are in ${base.prices.currency} and the head prices in ${head.prices.currency}; they cannot be compared`);
+  }
+
+  const defaultNs = options.namespace ?? head.config.render?.namespace ?? '';
+  const results: ResourceResult[] = [];
+  if (base) {
+    for (const pair of pairResources(base.render.resources, head.render.resources, defaultNs)) {
+      const resource = (pair.head ?? pair.base)!;
+      results.push({
+        resource,
+        cost: pair.head ? head.costs.get(pair.head) : undefined,
+        baseCost: pair.base ? base.costs.get(pair.base) : undefined,
+        change: pair.change,
+        findings: [],
+      });
+    }
+  } else {
+    for (const resource of head.render.resources) results.push({ resource, cost: head.costs.get(resource), findings: [] });
+  }
+
+  const budgets = budgetFindings({
+    budgets: head.config.budgets,
+    total: head.totals.monthly,
+    base: base ? { total: base.totals.monthly } : undefined,
+    resources: results
+      .filter((r) => r.cost && r.change !== 'removed')
+      .map((r) => ({
+        name: `${r.resource.object.kind}/${r.resource.object.metadata?.name}`,
+        namespace: r.resource.object.metadata?.namespace ?? defaultNs,
+        isWorkload: WORKLOAD_KINDS.has(String(r.resource.object.kind)) || head.config.workloadKinds.some((k) => k.kind === r.resource.object.kind),
+        cost: r.cost!,
+        key: r,
+      })),
+  });
+  for (const [key, findings] of budgets.perResource) (key as ResourceResult).findings.push(...findings);
+
+  const failOn = head.config.policy.failOn;
+  const failing = [...budgets.app, ...results.flatMap((r) => r.findings)].filter((f) => !f.suppressed && failsGate(f.level, failOn));
+  return {
+    appPath: head.render.appPath,
+    renderer: head.render.renderer,
+    repoRoot: head.render.repoRoot,
+    currency: head.prices.currency,
+    head,
+    base,
+    resources: results,
+    findings: budgets.app,
+    verdict: failing.length ? 'fail' : 'pass',
+    reasons: failing.map((f) => f.message),
+    warnings: [...head.render.warnings, ...(base?.render.warnings ?? [])],
+  };
+}

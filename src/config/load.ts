@@ -1,0 +1,192 @@
+// .tollgate.yaml: found, parsed as YAML 1.2 (dates stay strings), merged with
+// what it extends, validated against the JSON Schema that ships with tollgate
+// (the single source of keys, types and defaults), errors at the key's line.
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import AjvModule, { type ErrorObject, type ValidateFunction } from 'ajv';
+import { LineCounter, isMap, isPair, isScalar, isSeq, parseDocument, type Document } from 'yaml';
+import { TollgateError } from '../errors.js';
+import { displayPath, isInside, realPathInside } from '../render/paths.js';
+import schema from './schema.json' with { type: 'json' };
+import type { TollgateConfig } from './types.js';
+import { fromOpenCostPricing, isOpenCostPricing, type PricesFile } from '../cost/prices.js';
+
+export const CONFIG_FILE_NAMES = ['.tollgate.yaml', '.tollgate.yml'];
+
+// ajv is CommonJS with `exports.default`: NodeNext sees the module object.
+const Ajv = AjvModule as unknown as typeof AjvModule.default;
+
+let validators: { strict: ValidateFunction; withDefaults: ValidateFunction; prices: ValidateFunction } | undefined;
+function compiled() {
+  if (!validators) {
+    const strict = new Ajv({ allErrors: false, strict: false });
+    const withDefaults = new Ajv({ allErrors: false, strict: false, useDefaults: true });
+    const pricesSchema = { ...(schema.properties.prices as object), properties: { ...schema.properties.prices.properties } } as Record<string, unknown>;
+    delete (pricesSchema.properties as Record<string, unknown>).file;
+    delete pricesSchema.default;
+    validators = { strict: strict.compile(schema), withDefaults: withDefaults.compile(schema), prices: strict.compile(pricesSchema) };
+  }
+  return validators;
+}
+
+/** The nearest config file from `appDir` up to `repoRoot`. */
+export function findConfigFile(appDir: string, repoRoot: string): string | undefined {
+  for (let dir = resolve(appDir); ; dir = dirname(dir)) {
+    for (const name of CONFIG_FILE_NAMES) {
+      const file = join(dir, name);
+      if (existsSync(file)) return file;
+    }
+    if (!isInside(repoRoot, dirname(dir)) || dirname(dir) === dir) return undefined;
+  }
+}
+
+interface ParsedYaml {
+  value: unknown;
+  doc: Document;
+  lines: LineCounter;
+}
+
+/** Parses a YAML 1.2 file, errors naming the file and line. */
+export function parseYamlFile(file: string, display: string): ParsedYaml {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (error) {
+    throw new TollgateError('config', `cannot read ${display}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`, { file: display });
+  }
+  const lines = new LineCounter();
+  const doc = parseDocument(text, { version: '1.2', lineCounter: lines, uniqueKeys: true, prettyErrors: false });
+  const problem = doc.errors[0];
+  if (problem) {
+    const at = lines.linePos(problem.pos[0]);
+    throw new TollgateError('config', problem.message.split('\n')[0], { file: display, line: at.line, column: at.col });
+  }
+  let value: unknown;
+  try {
+    value = doc.toJS({ maxAliasCount: 100 });
+  } catch (error) {
+    throw new TollgateError('config', (error as Error).message, { file: display });
+  }
+  return { value: value ?? {}, doc, lines };
+}
+
+/** The line of the node (or, for an unknown key, of the key) an ajv error names. */
+function errorLine(parsed: ParsedYaml, error: ErrorObject): number | undefined {
+  const path = error.instancePath
+    .split('/')
+    .slice(1)
+    .map((s) => s.replaceAll('~1', '/').replaceAll('~0', '~'));
+  let node: unknown = parsed.doc.contents;
+  for (const segment of path) {
+    if (isMap(node)) node = node.items.find((p) => isPair(p) && isScalar(p.key) && String(p.key.value) === segment)?.value;
+    else if (isSeq(node)) node = node.items[Number(segment)];
+    else break;
+  }
+  const extra = (error.params as { additionalProperty?: string }).additionalProperty;
+  if (extra !== undefined && isMap(node)) {
+    const pair = node.items.find((p) => isPair(p) && isScalar(p.key) && String(p.key.value) === extra);
+    const key = pair?.key as { range?: [number, number, number] } | undefined;
+    if (key?.range) return parsed.lines.linePos(key.range[0]).line;
+  }
+  const range = (node as { range?: [number, number, number] } | undefined)?.range;
+  return range ? parsed.lines.linePos(range[0]).line : undefined;
+}
+
+function describe(error: ErrorObject): string {
+  const where = error.instancePath ? error.instancePath.slice(1).replaceAll('/', '.') : 'the file';
+  const extra = (error.params as { additionalProperty?: string }).additionalProperty;
+  if (extra !== undefined) return `unknown key ${where === 'the file' ? '' : `${where}.`}${extra}`;
+  if (error.keyword === 'enum') return `${where} must be one of ${(error.params as { allowedValues: unknown[] }).allowedValues.map((v) => JSON.stringify(v)).join(', ')}`;
+  return `${where} ${error.message}`;
+}
+
+function validate(fn: ValidateFunction, parsed: ParsedYaml, display: string, hint: string): void {
+  if (fn(parsed.value)) return;
+  const error = fn.errors![0];
+  throw new TollgateError('config', describe(error), { file: display, line: errorLine(parsed, error), hint });
+}
+
+type Json = Record<string, unknown>;
+
+/** Objects merge key by key; lists and scalars of the later one replace. */
+function merge(base: Json, over: Json): Json {
+  const out: Json = { ...base };
+  for (const [key, value] of Object.entries(over)) {
+    const prev = out[key];
+    out[key] =
+      value && typeof value === 'object' && !Array.isArray(value) && prev && typeof prev === 'object' && !Array.isArray(prev)
+        ? merge(prev as Json, value as Json)
+        : value;
+  }
+  return out;
+}
+
+export interface LoadedConfig {
+  config: TollgateConfig;
+  /** Absolute paths of every config file read, the given one last. */
+  files: string[];
+}
+
+function loadFile(file: string, repoRoot: string, chain: string[]): { value: Json; files: string[] } {
+  const display = displayPath(repoRoot, file);
+  if (chain.includes(file)) throw new TollgateError('config', `extends loops back to ${display}`, { file: display });
+  const parsed = parseYamlFile(file, display);
+  validate(compiled().strict, parsed, display, 'see the configuration reference in the README');
+  const value = parsed.value as Json;
+  // Paths inside a config file are relative to it.
+  const prices = value.prices as Json | undefined;
+  if (prices && typeof prices.file === 'string') prices.file = resolveInside(repoRoot, dirname(file), prices.file, 'prices file', display);
+  let merged: Json = {};
+  const files: string[] = [];
+  for (const parent of (value.extends as string[] | undefined) ?? []) {
+    const parentFile = resolveInside(repoRoot, dirname(file), parent, 'extended config', display);
+    const loaded = loadFile(parentFile, repoRoot, [...chain, file]);
+    merged = merge(merged, loaded.value);
+    files.push(...loaded.files);
+  }
+  const own = { ...value };
+  delete own.extends;
+  return { value: merge(merged, own), files: [...files, file] };
+}
+
+function resolveInside(repoRoot: string, dir: string, path: string, what: string, display: string): string {
+  try {
+    return realPathInside(repoRoot, resolve(dir, path), what, path);
+  } catch (error) {
+    const e = error as TollgateError;
+    throw new TollgateError('config', e.message, { file: display, hint: e.hint });
+  }
+}
+
+/**
+ * The config for an app: `explicit` (--config) or the nearest .tollgate.yaml;
+ * the schema's defaults when there is none.
+ */
+export function loadConfig(options: { appDir: string; repoRoot: string; explicit?: string; cwd?: string }): LoadedConfig {
+  let file: string | undefined;
+  if (options.explicit) {
+    file = resolve(options.cwd ?? process.cwd(), options.explicit);
+    if (!existsSync(file)) throw new TollgateError('usage', `--config ${options.explicit} does not exist`);
+  } else {
+    file = findConfigFile(options.appDir, options.repoRoot);
+  }
+  const loaded = file ? loadFile(file, options.repoRoot, []) : { value: {}, files: [] };
+  const config = structuredClone(loaded.value);
+  compiled().withDefaults(config); // already valid: this only fills in defaults
+  return { config: config as unknown as TollgateConfig, files: loaded.files };
+}
+
+/**
+ * A prices file: the prices-file shape in YAML (or JSON), or OpenCost's
+ * custom-pricing JSON, which is converted (storage per GiB-hour → per
+ * GiB-month, spot prices → ratios).
+ */
+export function loadPricesFile(file: string, repoRoot: string, hoursPerMonth = 730): PricesFile {
+  const display = displayPath(repoRoot, file);
+  const parsed = parseYamlFile(file, display);
+  if (isOpenCostPricing(parsed.value)) return fromOpenCostPricing(parsed.value, hoursPerMonth);
+  validate(compiled().prices, parsed, display, 'a prices file has the keys currency, hoursPerMonth, cpu, memory, spot, gpu, gpuTimeSliceFraction, storage, loadBalancer (or is OpenCost custom-pricing JSON)');
+  const value = parsed.value as Json;
+  delete value.profile;
+  return value as PricesFile;
+}
