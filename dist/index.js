@@ -1,14 +1,22 @@
 import { createRequire as __tollgateCreateRequire } from 'node:module'; const require = __tollgateCreateRequire(import.meta.url);
 import {
+  Prices,
   TollgateError,
+  analyzeApp,
+  annotate,
+  cents,
+  costAnnotations,
   decodeDocument,
+  estimateCosts,
   formatError,
   parseManifestStream,
   render,
+  reportJson,
   toJsonLines,
   toYaml,
-  toYamlStream
-} from "./chunks/chunk-WRU4X2HW.js";
+  toYamlStream,
+  totalCost
+} from "./chunks/chunk-GAMXT5AP.js";
 import {
   VERSION
 } from "./chunks/chunk-YFB2B73Y.js";
@@ -18,14 +26,22 @@ function locateField(resource, pointer) {
   return resource.locator?.locate(pointer) ?? (resource.source ? { file: resource.source.file, line: resource.source.line } : void 0);
 }
 export {
+  Prices,
   TollgateError,
   VERSION,
+  analyzeApp,
+  annotate,
+  cents,
+  costAnnotations,
   decodeDocument,
+  estimateCosts,
   formatError,
   locateField,
   parseManifestStream,
   render,
+  reportJson,
   toJsonLines,
   toYaml,
-  toYamlStream
+  toYamlStream,
+  totalCost
 };

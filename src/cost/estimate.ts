@@ -56,6 +56,11 @@ export const DEFAULT_ASSUMPTIONS: Assumptions = { daemonSetNodes: 3, cronJobDura
 const EXPECTED_DURATION = 'tollgate.dev/expected-duration';
 const HOURS_PER_YEAR = 8760;
 
+const empty = (why: string): CostEstimate => {
+  const nothing = zero();
+  return { monthly: { min: 0, max: 0 }, breakdown: nothing, breakdownMax: nothing, assumptions: [why] };
+};
+
 const zero = (): Breakdown => ({ cpu: 0, memory: 0, gpu: 0, storage: 0, network: 0 });
 const scale = (b: Breakdown, k: number): Breakdown => ({ cpu: b.cpu * k, memory: b.memory * k, gpu: b.gpu * k, storage: b.storage * k, network: b.network * k });
 const sum = (b: Breakdown) => b.cpu + b.memory + b.gpu + b.storage + b.network;
@@ -69,11 +74,21 @@ export function parseDuration(text: string): number | undefined {
   return Number(h ?? 0) + Number(m ?? 0) / 60 + Number(s ?? 0) / 3600;
 }
 
+const segmentsCache = new Map<string, string[]>();
+function segmentsOf(pointer: string): string[] {
+  let segments = segmentsCache.get(pointer);
+  if (!segments) {
+    segments = pointer.split('/').slice(1).map((s) => s.replaceAll('~1', '/').replaceAll('~0', '~'));
+    segmentsCache.set(pointer, segments);
+  }
+  return segments;
+}
+
 function at(object: unknown, pointer: string): unknown {
   let node = object;
-  for (const segment of pointer.split('/').slice(1)) {
+  for (const segment of segmentsOf(pointer)) {
     if (node === null || typeof node !== 'object') return undefined;
-    node = (node as Record<string, unknown>)[segment.replaceAll('~1', '/').replaceAll('~0', '~')];
+    node = (node as Record<string, unknown>)[segment];
   }
   return node;
 }
@@ -122,9 +137,8 @@ function namespaceOf(object: KubeObject, fallback: string): string {
 
 function workloadOf(resource: Resource, options: EstimateOptions, fallbackNs: string): Workload | undefined {
   const object = resource.object;
-  const key = `${group(object.apiVersion)}/${object.kind}`;
-  const builtin = BUILTIN[key];
-  const custom = options.workloadKinds?.find((w) => w.apiVersion === object.apiVersion && w.kind === object.kind);
+  const builtin = BUILTIN[`${group(object.apiVersion)}/${object.kind}`];
+  const custom = options.workloadKinds?.length ? options.workloadKinds.find((w) => w.apiVersion === object.apiVersion && w.kind === object.kind) : undefined;
   if (!builtin && !custom) return undefined;
   const spec = custom ? templateSpec(object, custom.podTemplatePath) : templateSpec(object, builtin.template);
   const replicasRaw = custom ? (custom.replicasPath ? at(object, custom.replicasPath) : undefined) : at(object, '/spec/replicas');
@@ -197,13 +211,13 @@ export function estimateCosts(resources: Resource[], options: EstimateOptions): 
 
   // Deployments that a Rollout runs through workloadRef are costed on the Rollout.
   const referencedByRollout = new Map<string, Resource>();
-  const byId = new Map<string, Resource>();
-  for (const r of resources) byId.set(`${r.object.kind}/${namespaceOf(r.object, fallbackNs)}/${r.object.metadata?.name}`, r);
   for (const r of resources) {
     if (r.object.kind !== 'Rollout' || group(r.object.apiVersion) !== 'argoproj.io') continue;
     const ref = (r.object.spec as { workloadRef?: { kind?: string; name?: string } } | undefined)?.workloadRef;
     if (ref?.name) referencedByRollout.set(`${ref.kind ?? 'Deployment'}/${namespaceOf(r.object, fallbackNs)}/${ref.name}`, r);
   }
+  const byId = new Map<string, Resource>();
+  if (referencedByRollout.size) for (const r of resources) byId.set(`${r.object.kind}/${namespaceOf(r.object, fallbackNs)}/${r.object.metadata?.name}`, r);
 
   for (const resource of resources) {
     const object = resource.object;
@@ -224,13 +238,11 @@ export function estimateCosts(resources: Resource[], options: EstimateOptions): 
 
     const workload = workloadOf(resource, options, fallbackNs);
     if (!workload) continue;
-    const empty = (why: string): CostEstimate => ({ monthly: { min: 0, max: 0 }, breakdown: zero(), breakdownMax: zero(), assumptions: [why] });
     if (isHelmTestHook(object)) {
       out.set(resource, empty('Helm test hook: runs only on `helm test`, not costed'));
       continue;
     }
-    const id = `${object.kind}/${ns}/${object.metadata?.name}`;
-    const rollout = referencedByRollout.get(id);
+    const rollout = referencedByRollout.size ? referencedByRollout.get(`${object.kind}/${ns}/${object.metadata?.name}`) : undefined;
     if (rollout) {
       out.set(resource, empty(`its pod template runs through Rollout ${rollout.object.metadata?.name} (workloadRef): costed there`));
       continue;
@@ -251,27 +263,18 @@ export function estimateCosts(resources: Resource[], options: EstimateOptions): 
       continue;
     }
 
-    const pod = podResources(spec, prices, limitRanges.get(ns));
+    const pod = podResources(spec, prices, limitRanges.size ? limitRanges.get(ns) : undefined);
     notes.push(...pod.notes);
     const rate = podHourlyRate(pod, prices);
     if (pod.spot) notes.push('runs on spot capacity: spot prices apply');
     if (pod.gpus > 0) notes.push(`GPU ${pod.gpuType ?? '(type not selected)'} priced as ${rate.gpuPriceKey}`);
-    const hourly: Breakdown = { cpu: rate.cpu, memory: rate.memory, gpu: rate.gpu, storage: 0, network: 0 };
     const podSummary = { cpu: pod.cpu, memoryGiB: pod.memoryGiB, gpus: pod.gpus, gpuType: pod.gpuType, spot: pod.spot, hourly: rate.total };
 
-    const runHours = () => {
-      const annotated = object.metadata?.annotations?.[EXPECTED_DURATION];
-      const parsed = annotated ? parseDuration(annotated) : undefined;
-      if (annotated && parsed === undefined) notes.push(`${EXPECTED_DURATION} ${JSON.stringify(annotated)} is not a duration like 30m; using ${assumptions.cronJobDuration}`);
-      if (parsed !== undefined) return parsed;
-      notes.push(`each run takes ${assumptions.cronJobDuration} (assumptions.cronJobDuration; set ${EXPECTED_DURATION} to say otherwise)`);
-      return parseDuration(assumptions.cronJobDuration) ?? 1 / 6;
-    };
 
     if (workload.mode === 'job') {
       const jobSpec = object.spec as { completions?: number } | undefined;
       const completions = typeof jobSpec?.completions === 'number' ? jobSpec.completions : 1;
-      const perRun = completions * runHours() * rate.total;
+      const perRun = completions * runHours(object, assumptions, notes) * rate.total;
       notes.push(`per run: ${completions} completion(s); not part of the monthly total`);
       out.set(resource, { monthly: { min: 0, max: 0 }, breakdown: zero(), breakdownMax: zero(), perRun, pod: podSummary, assumptions: notes });
       continue;
@@ -290,9 +293,9 @@ export function estimateCosts(resources: Resource[], options: EstimateOptions): 
       }
       const completions = typeof cronSpec.jobTemplate?.spec?.completions === 'number' ? cronSpec.jobTemplate.spec.completions : 1;
       const runsPerMonth = (firings * hpm) / HOURS_PER_YEAR;
-      const podHours = runsPerMonth * completions * runHours();
+      const podHours = runsPerMonth * completions * runHours(object, assumptions, notes);
       notes.push(`${firings} runs in 2025 (${cronSpec.timeZone ?? 'UTC'}) → ${runsPerMonth.toFixed(2)} per month`);
-      const breakdown = scale(hourly, podHours);
+      const breakdown: Breakdown = { cpu: rate.cpu * podHours, memory: rate.memory * podHours, gpu: rate.gpu * podHours, storage: 0, network: 0 };
       out.set(resource, { monthly: { min: sum(breakdown), max: sum(breakdown) }, breakdown, breakdownMax: breakdown, pod: podSummary, assumptions: notes });
       continue;
     }
@@ -302,7 +305,7 @@ export function estimateCosts(resources: Resource[], options: EstimateOptions): 
       replicas = { min: assumptions.daemonSetNodes, max: assumptions.daemonSetNodes };
       notes.push(`one pod on each of ${assumptions.daemonSetNodes} nodes (assumptions.daemonSetNodes)`);
     } else if (workload.mode === 'replicas') {
-      const range = ranges.get(`${object.kind}/${ns}/${object.metadata?.name}`);
+      const range = ranges.size ? ranges.get(`${object.kind}/${ns}/${object.metadata?.name}`) : undefined;
       if (range && workload.explicitReplicas && workload.replicas === 0) {
         notes.push(`spec.replicas is 0, which disables ${range.by}`);
       } else if (range) {
@@ -313,7 +316,6 @@ export function estimateCosts(resources: Resource[], options: EstimateOptions): 
       }
     }
 
-    const perPodMonthly = scale(hourly, hpm);
     let storage = 0;
     if (object.kind === 'StatefulSet') {
       const templates = ((object.spec as { volumeClaimTemplates?: Array<{ spec?: Record<string, unknown>; metadata?: { name?: string } }> })?.volumeClaimTemplates ?? []);
@@ -323,9 +325,10 @@ export function estimateCosts(resources: Resource[], options: EstimateOptions): 
         notes.push(`volume ${t.metadata?.name}: ${claim.note} per replica`);
       }
     }
-    const perReplica: Breakdown = { ...perPodMonthly, storage };
+    // Monthly per replica, then × replicas; one object when the range is a single value.
+    const perReplica: Breakdown = { cpu: rate.cpu * hpm, memory: rate.memory * hpm, gpu: rate.gpu * hpm, storage, network: 0 };
     const breakdown = scale(perReplica, replicas.min);
-    const breakdownMax = scale(perReplica, replicas.max);
+    const breakdownMax = replicas.max === replicas.min ? breakdown : scale(perReplica, replicas.max);
     const estimate: CostEstimate = {
       monthly: { min: sum(breakdown), max: sum(breakdownMax) },
       breakdown,
@@ -344,6 +347,16 @@ export function estimateCosts(resources: Resource[], options: EstimateOptions): 
     out.set(resource, estimate);
   }
   return out;
+}
+
+/** Hours one run of a Job or CronJob takes: its expected-duration annotation, else the assumption. */
+function runHours(object: KubeObject, assumptions: Assumptions, notes: string[]): number {
+  const annotated = object.metadata?.annotations?.[EXPECTED_DURATION];
+  const parsed = annotated ? parseDuration(annotated) : undefined;
+  if (annotated && parsed === undefined) notes.push(`${EXPECTED_DURATION} ${JSON.stringify(annotated)} is not a duration like 30m; using ${assumptions.cronJobDuration}`);
+  if (parsed !== undefined) return parsed;
+  notes.push(`each run takes ${assumptions.cronJobDuration} (assumptions.cronJobDuration; set ${EXPECTED_DURATION} to say otherwise)`);
+  return parseDuration(assumptions.cronJobDuration) ?? 1 / 6;
 }
 
 /** Pods a Rollout runs at most during an update: blue-green runs both stacks, canary surges. */

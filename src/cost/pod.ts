@@ -69,6 +69,7 @@ export function requiredNodeLabel(spec: PodSpec, key: string): string[] {
 
 /** Whether the pod selects spot capacity (SPEC §4: nodeSelector, required affinity or toleration). */
 export function selectsSpot(spec: PodSpec): boolean {
+  if (!spec.nodeSelector && !spec.affinity && !spec.tolerations) return false;
   for (const [key, value] of SPOT_LABELS) {
     if (requiredNodeLabel(spec, key).some((v) => v.toLowerCase() === value.toLowerCase())) return true;
     for (const toleration of spec.tolerations ?? []) {
@@ -81,6 +82,7 @@ export function selectsSpot(spec: PodSpec): boolean {
 
 /** The GPU type label value the pod asks for, if any (first matching key, first value). */
 export function gpuTypeOf(spec: PodSpec): string | undefined {
+  if (!spec.nodeSelector && !spec.affinity) return undefined;
   for (const key of GPU_SELECTOR_KEYS) {
     const values = requiredNodeLabel(spec, key);
     if (values.length) return values[0];
@@ -94,43 +96,54 @@ export function gpuTypeOf(spec: PodSpec): string | undefined {
   return undefined;
 }
 
-type Amounts = Map<string, number>;
+/** Amounts by resource name (cpu in cores, memory in bytes, extended resources in units). */
+type Amounts = Record<string, number>;
 
 function add(into: Amounts, from: Amounts): void {
-  for (const [k, v] of from) into.set(k, (into.get(k) ?? 0) + v);
+  for (const k in from) into[k] = (into[k] ?? 0) + from[k];
 }
 function maxInto(into: Amounts, from: Amounts): void {
-  for (const [k, v] of from) into.set(k, Math.max(into.get(k) ?? 0, v));
+  for (const k in from) if (!(from[k] <= (into[k] ?? 0))) into[k] = from[k];
 }
 
-/** A container's effective requests: request, else limit, else the LimitRange default. */
-function containerRequests(container: Container, defaults: ContainerDefaults | undefined, notes: string[], where: string): Amounts {
-  const out: Amounts = new Map();
-  const requests = container.resources?.requests ?? {};
-  const limits = container.resources?.limits ?? {};
-  const names = new Set([...Object.keys(requests), ...Object.keys(limits), 'cpu', 'memory']);
-  for (const name of names) {
-    let raw: unknown = requests[name];
-    let origin = 'request';
-    if (raw === undefined && limits[name] !== undefined) {
-      raw = limits[name];
-      origin = 'limit';
+function quantityOf(name: string, raw: unknown, origin: string, where: string, notes: string[]): number | undefined {
+  const value = parseQuantity(raw);
+  if (value !== undefined && value >= 0) return value;
+  notes.push(`${where}: ${name} ${origin} ${JSON.stringify(raw)} is not a Kubernetes quantity; counted as 0`);
+  return undefined;
+}
+
+/** Adds a container's effective requests to `out`: request, else limit, else the LimitRange default. */
+function containerRequests(container: Container, defaults: ContainerDefaults | undefined, notes: string[], where: string, out: Amounts = {}): Amounts {
+  const put = (name: string, value: number) => {
+    out[name] = (out[name] ?? 0) + value;
+  };
+  const requests = container.resources?.requests;
+  const limits = container.resources?.limits;
+  if (requests) {
+    for (const name in requests) {
+      const value = quantityOf(name, requests[name], 'request', where, notes);
+      if (value !== undefined) put(name, value);
     }
-    if (raw === undefined && defaults && (name === 'cpu' || name === 'memory')) {
-      // LimitRanger sets the default request, or the default limit (which then serves as request).
-      raw = defaults.requests[name] ?? defaults.limits[name];
-      if (raw !== undefined) notes.push(`${where}: ${name} from ${defaults.source}`);
+  }
+  if (limits) {
+    for (const name in limits) {
+      if (requests && name in requests) continue;
+      const value = quantityOf(name, limits[name], 'limit', where, notes);
+      if (value !== undefined) put(name, value);
     }
+  }
+  for (const name of ['cpu', 'memory']) {
+    if ((requests && name in requests) || (limits && name in limits)) continue;
+    // LimitRanger sets the default request, or the default limit (which then serves as request).
+    const raw = defaults ? defaults.requests[name] ?? defaults.limits[name] : undefined;
     if (raw === undefined) {
-      if (name === 'cpu' || name === 'memory') notes.push(`${where}: no ${name} request or limit; counted as 0`);
+      notes.push(`${where}: no ${name} request or limit; counted as 0`);
       continue;
     }
-    const value = parseQuantity(raw);
-    if (value === undefined || value < 0) {
-      notes.push(`${where}: ${name} ${origin} ${JSON.stringify(raw)} is not a Kubernetes quantity; counted as 0`);
-      continue;
-    }
-    out.set(name, value);
+    notes.push(`${where}: ${name} from ${defaults!.source}`);
+    const value = quantityOf(name, raw, 'default', where, notes);
+    if (value !== undefined) put(name, value);
   }
   return out;
 }
@@ -142,27 +155,30 @@ function containerRequests(container: Container, defaults: ContainerDefaults | u
  */
 export function podRequests(spec: PodSpec, defaults?: ContainerDefaults): { amounts: Amounts; notes: string[] } {
   const notes: string[] = [];
-  const sidecars: Amounts = new Map();
-  const initPeak: Amounts = new Map();
-  for (const [i, init] of (spec.initContainers ?? []).entries()) {
-    const requests = containerRequests(init, defaults, notes, `init container ${init.name ?? i}`);
-    if (init.restartPolicy === 'Always') {
-      add(sidecars, requests);
-    } else {
-      const during: Amounts = new Map(sidecars);
-      add(during, requests);
-      maxInto(initPeak, during);
+  const sidecars: Amounts = {};
+  const initPeak: Amounts = {};
+  const inits = spec.initContainers;
+  if (inits) {
+    for (let i = 0; i < inits.length; i++) {
+      const init = inits[i];
+      const requests = containerRequests(init, defaults, notes, `init container ${init.name ?? i}`);
+      if (init.restartPolicy === 'Always') {
+        add(sidecars, requests);
+      } else {
+        add(requests, sidecars);
+        maxInto(initPeak, requests);
+      }
     }
   }
-  const running: Amounts = new Map(sidecars);
-  for (const [i, container] of (spec.containers ?? []).entries()) {
-    add(running, containerRequests(container, defaults, notes, `container ${container.name ?? i}`));
+  const amounts: Amounts = { ...sidecars };
+  const containers = spec.containers ?? [];
+  for (let i = 0; i < containers.length; i++) {
+    containerRequests(containers[i], defaults, notes, `container ${containers[i].name ?? i}`, amounts);
   }
-  const amounts: Amounts = new Map(running);
   maxInto(amounts, initPeak);
-  for (const [name, raw] of Object.entries(spec.overhead ?? {})) {
-    const value = parseQuantity(raw);
-    if (value !== undefined) amounts.set(name, (amounts.get(name) ?? 0) + value);
+  for (const name in spec.overhead ?? {}) {
+    const value = parseQuantity(spec.overhead![name]);
+    if (value !== undefined) amounts[name] = (amounts[name] ?? 0) + value;
   }
   return { amounts, notes };
 }
@@ -172,8 +188,9 @@ export function podResources(spec: PodSpec, prices: Prices, defaults?: Container
   const { amounts, notes } = podRequests(spec, defaults);
   const gpuType = gpuTypeOf(spec);
   let gpus = 0;
-  for (const [name, count] of amounts) {
-    if (count <= 0) continue;
+  for (const name in amounts) {
+    const count = amounts[name];
+    if (count <= 0 || name === 'cpu' || name === 'memory') continue;
     const mig = MIG.exec(name);
     if (mig) {
       gpus += (count * Number(mig[1])) / 7;
@@ -186,10 +203,10 @@ export function podResources(spec: PodSpec, prices: Prices, defaults?: Container
     if (name.endsWith('/gpu')) gpus += count;
   }
   return {
-    cpu: amounts.get('cpu') ?? 0,
-    memoryGiB: (amounts.get('memory') ?? 0) / GIB,
+    cpu: amounts.cpu ?? 0,
+    memoryGiB: (amounts.memory ?? 0) / GIB,
     gpus,
-    gpuType: gpuType ?? migGpuType(amounts),
+    gpuType: gpus > 0 ? gpuType ?? migGpuType(amounts) : gpuType,
     spot: selectsSpot(spec),
     notes,
   };
@@ -197,7 +214,7 @@ export function podResources(spec: PodSpec, prices: Prices, defaults?: Container
 
 /** A MIG slice names its parent's memory: 1g.5gb slices come from a 40 GB A100, 1g.10gb from an 80 GB one. */
 function migGpuType(amounts: Amounts): string | undefined {
-  for (const name of amounts.keys()) {
+  for (const name in amounts) {
     const mig = MIG.exec(name);
     if (!mig) continue;
     const perSlice = Number(mig[2]) / Number(mig[1]);

@@ -19,7 +19,7 @@ export function costAnnotations(cost: CostEstimate | undefined, kind: string | u
   if (!cost) return {};
   const out: Record<string, string> = {};
   const b = cost.breakdown;
-  const breakdown = JSON.stringify({ cpu: cents(b.cpu), memory: cents(b.memory), gpu: cents(b.gpu), storage: cents(b.storage), network: cents(b.network) });
+  const breakdown = `{"cpu":${cents(b.cpu)},"memory":${cents(b.memory)},"gpu":${cents(b.gpu)},"storage":${cents(b.storage)},"network":${cents(b.network)}}`;
   if (cost.perRun !== undefined && kind === 'Job') {
     out['tollgate.dev/cost-per-run'] = money(cost.perRun);
     return out;
@@ -38,8 +38,12 @@ export function annotate(object: KubeObject, annotations: Record<string, string>
   if (keys.length === 0) return;
   const ops: Operation[] = [];
   if (!object.metadata || typeof object.metadata !== 'object') ops.push({ op: 'add', path: '/metadata', value: {} });
-  if (!object.metadata?.annotations || typeof object.metadata.annotations !== 'object') ops.push({ op: 'add', path: '/metadata/annotations', value: {} });
-  for (const key of keys) ops.push({ op: 'add', path: `/metadata/annotations/${escape(key)}`, value: annotations[key] });
+  if (!object.metadata?.annotations || typeof object.metadata.annotations !== 'object') {
+    // One operation adds them all when the resource has none yet.
+    ops.push({ op: 'add', path: '/metadata/annotations', value: { ...annotations } });
+  } else {
+    for (const key of keys) ops.push({ op: 'add', path: `/metadata/annotations/${escape(key)}`, value: annotations[key] });
+  }
   jsonPatch.applyPatch(object, ops, false, true);
 }
 

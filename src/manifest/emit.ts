@@ -9,7 +9,8 @@ import { resolvePlainScalar } from './scalars.js';
 // Characters that may appear in a plain scalar after its first one. No '#'
 // (a comment after a space), no control characters, no YAML 1.1 line breaks.
 const PLAIN_BODY = /^[A-Za-z0-9_./-][\x20-\x22\x24-\x7e\u00a0-\u2027\u202a-\ud7ff\ue000-\ufefe\uff00-\ufffd]*$/;
-const NEEDS_ESCAPE_IN_JSON_OUTPUT = /[\u0085\u2028\u2029\ufeff]/g;
+const NEEDS_ESCAPE_IN_JSON_OUTPUT = /[\u0085\u2028\u2029\ufeff]/;
+const ESCAPE_IN_JSON_OUTPUT = /[\u0085\u2028\u2029\ufeff]/g;
 const LITERAL_SAFE = /^[\t\n\x20-\x7e\u00a0-\u2027\u202a-\ud7ff\ue000-\ufefe\uff00-\ufffd]*$/;
 
 function isPlainSafe(s: string): boolean {
@@ -28,7 +29,7 @@ function quoted(s: string): string {
   if ((s.includes('"') || s.includes('\\')) && SINGLE_QUOTABLE.test(s)) return `'${s.replaceAll("'", "''")}'`;
   const json = JSON.stringify(s);
   return NEEDS_ESCAPE_IN_JSON_OUTPUT.test(json)
-    ? json.replace(NEEDS_ESCAPE_IN_JSON_OUTPUT, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)
+    ? json.replace(ESCAPE_IN_JSON_OUTPUT, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)
     : json;
 }
 
@@ -58,11 +59,21 @@ function literalBlock(s: string, indent: string): string | undefined {
   return out;
 }
 
+const shortValueCache = new Map<string, string>();
+
 function scalar(value: unknown, indent: string): string {
   switch (typeof value) {
-    case 'string':
+    case 'string': {
       if (value.includes('\n')) return literalBlock(value, indent) ?? quoted(value);
-      return isPlainSafe(value) ? value : quoted(value);
+      if (value.length > 64) return isPlainSafe(value) ? value : quoted(value);
+      // Short values repeat (labels, images, ports, quantities): decide each once.
+      let written = shortValueCache.get(value);
+      if (written === undefined) {
+        written = isPlainSafe(value) ? value : quoted(value);
+        if (shortValueCache.size < 50_000) shortValueCache.set(value, written);
+      }
+      return written;
+    }
     case 'number':
       return String(value);
     case 'boolean':
@@ -72,8 +83,15 @@ function scalar(value: unknown, indent: string): string {
   }
 }
 
+// Keys repeat across documents (name, labels, containers…): remember how each is written.
+const keyCache = new Map<string, string>();
 function key(k: string): string {
-  return isPlainSafe(k) ? k : quoted(k);
+  let written = keyCache.get(k);
+  if (written === undefined) {
+    written = isPlainSafe(k) ? k : quoted(k);
+    if (keyCache.size < 10_000) keyCache.set(k, written);
+  }
+  return written;
 }
 
 function isEmptyCollection(value: unknown): string | undefined {

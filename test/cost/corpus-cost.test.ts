@@ -1,10 +1,10 @@
 // Costs of corpus apps, checked by hand.
-import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyzeApp } from '../../src/analyze.js';
 import { cents } from '../../src/cost/estimate.js';
-import { CORPUS, tempDir } from '../helpers/env.js';
+import { CORPUS, tempDir, vllmChartWithoutDependencies } from '../helpers/env.js';
 
 describe('microservices-demo', () => {
   it('totals $58.61 a month on the opencost profile', async () => {
@@ -23,11 +23,7 @@ describe('microservices-demo', () => {
 describe('vLLM GPU values files show the GPU cost', () => {
   async function vllm(values: string) {
     const dir = tempDir();
-    const chart = join(dir, 'vllm-stack');
-    cpSync(join(CORPUS, 'gpu-inference/vllm-stack'), chart, { recursive: true });
-    const text = readFileSync(join(chart, 'Chart.yaml'), 'utf8');
-    writeFileSync(join(chart, 'Chart.yaml'), text.slice(0, text.indexOf('dependencies:')));
-    rmSync(join(chart, 'Chart.lock'), { force: true });
+    const chart = vllmChartWithoutDependencies(dir);
     cpSync(join(CORPUS, values), join(dir, 'values.yaml'));
     return analyzeApp({ path: chart, repoRoot: dir, release: 'vllm', valuesFiles: [join(dir, 'values.yaml')] });
   }

@@ -1,7 +1,7 @@
 // Shared facts for tests: where the repo, the corpus and the real tools are,
 // and how to run the real decoder (kubectl) as an oracle.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { onTestFinished } from 'vitest';
@@ -82,4 +82,17 @@ export function gitRepoWith(files: Record<string, string>): string {
     writeFileSync(join(dir, name), text);
   }
   return dir;
+}
+
+/**
+ * A copy of the corpus vLLM chart in `dir` without its two OCI dependencies,
+ * which are not vendored (the corpus README's offline workaround).
+ */
+export function vllmChartWithoutDependencies(dir: string): string {
+  const chart = join(dir, 'vllm-stack');
+  cpSync(join(CORPUS, 'gpu-inference/vllm-stack'), chart, { recursive: true });
+  const text = readFileSync(join(chart, 'Chart.yaml'), 'utf8');
+  writeFileSync(join(chart, 'Chart.yaml'), text.slice(0, text.indexOf('dependencies:')));
+  rmSync(join(chart, 'Chart.lock'), { force: true });
+  return chart;
 }

@@ -36,6 +36,13 @@ describe('toYaml: writes what Kubernetes reads back identically', () => {
     expect(kubectlDecode(toYaml(value))).toEqual([value]);
   });
 
+  it('escapes YAML 1.1 line breaks in every string, not only the first (no stateful regex)', () => {
+    const value = { a: 'one\u2028two', b: 'three\u2028four', c: ['x\u0085y', 'p\u2029q'] };
+    const text = toYaml(value);
+    expect(text).not.toMatch(/[\u0085\u2028\u2029]/);
+    expect(decodeDocument(text)).toEqual(value);
+  });
+
   it('round-trips numbers, booleans, nulls, empty and nested collections', () => {
     const value = { a: 0, b: -1.5, c: 1e21, d: 1e-7, e: true, f: null, g: [], h: {}, i: [[1, [2, {}]], [], [{ x: [] }]], j: { k: { l: [{ m: 1, n: [3] }] } } };
     expect(decodeDocument(toYaml(value))).toEqual(value);

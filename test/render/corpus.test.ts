@@ -1,10 +1,10 @@
 // Every corpus app rendered by tollgate equals what the real tool renders,
 // decoded by kubectl: same number of resources, each object deep-equal.
-import { cpSync, readFileSync, readdirSync, writeFileSync, rmSync } from 'node:fs';
+import { cpSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { render, type RenderOptions } from '../../src/render/index.js';
-import { CORPUS, helmTemplate, kubectlDecode, kubectlKustomize, tempDir } from '../helpers/env.js';
+import { CORPUS, helmTemplate, kubectlDecode, kubectlKustomize, tempDir, vllmChartWithoutDependencies } from '../helpers/env.js';
 
 async function objects(options: Partial<RenderOptions> & { path: string }) {
   const result = await render({ repoRoot: CORPUS, ...options });
@@ -122,11 +122,7 @@ describe('helm charts', () => {
     for (const [valuesFile, count] of variants) {
       it(`${valuesFile || 'default values'}: ${count} objects (CRD included)`, async () => {
         const dir = tempDir();
-        const chart = join(dir, 'vllm-stack');
-        cpSync(join(CORPUS, 'gpu-inference/vllm-stack'), chart, { recursive: true });
-        const chartYaml = readFileSync(join(chart, 'Chart.yaml'), 'utf8');
-        writeFileSync(join(chart, 'Chart.yaml'), chartYaml.slice(0, chartYaml.indexOf('dependencies:')));
-        rmSync(join(chart, 'Chart.lock'), { force: true });
+        const chart = vllmChartWithoutDependencies(dir);
         const values = valuesFile ? [join(CORPUS, valuesFile)] : [];
         // values files live in the corpus, outside this temp repo: copy them in
         const localValues = values.map((v, i) => {

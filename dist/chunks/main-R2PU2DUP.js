@@ -1,0 +1,453 @@
+import { createRequire as __tollgateCreateRequire } from 'node:module'; const require = __tollgateCreateRequire(import.meta.url);
+import {
+  PRICE_PROFILES,
+  TollgateError,
+  analyzeApp,
+  annotate,
+  cents,
+  enrichmentFor,
+  failsGate,
+  formatError,
+  reportJson,
+  toJsonLines,
+  toYamlStream
+} from "./chunk-GAMXT5AP.js";
+import {
+  VERSION
+} from "./chunk-YFB2B73Y.js";
+
+// src/report/format.ts
+function formatMoney(value, currency) {
+  const rounded = cents(value);
+  const text = Math.abs(rounded).toLocaleString("en-US", { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+  const sign = rounded < 0 ? "-" : "";
+  return currency === "USD" ? `${sign}$${text}` : `${sign}${text} ${currency}`;
+}
+function formatRange(range, currency) {
+  const min = formatMoney(range.min, currency);
+  const max = formatMoney(range.max, currency);
+  return min === max ? min : `${min}\u2013${max}`;
+}
+function formatChange(before, after, currency) {
+  const delta = cents(after) - cents(before);
+  const sign = delta > 0 ? "+" : "";
+  const money = `${sign}${formatMoney(delta, currency)}`;
+  if (cents(before) === 0) return money;
+  const percent = Math.round(delta / cents(before) * 1e3) / 10;
+  return `${money} (${percent > 0 ? "+" : ""}${percent}%)`;
+}
+function formatAmount(value) {
+  return String(Math.round(value * 1e3) / 1e3);
+}
+
+// src/report/cost-table.ts
+function replicasOf(cost) {
+  if (cost.perRun !== void 0) return "per run";
+  if (!cost.replicas) return "-";
+  return cost.replicas.min === cost.replicas.max ? String(cost.replicas.min) : `${cost.replicas.min}\u2013${cost.replicas.max}`;
+}
+function costRows(a) {
+  const basis = a.head.config.budgets.basis;
+  const rows = [];
+  for (const r of a.resources) {
+    const cost = r.change === "removed" ? r.baseCost : r.cost;
+    if (!cost) continue;
+    const o = r.resource.object;
+    const pod = cost.pod;
+    const row = {
+      resource: `${o.kind}/${o.metadata?.name ?? ""}`,
+      namespace: o.metadata?.namespace ?? "",
+      replicas: replicasOf(cost),
+      cpu: pod ? formatAmount(pod.cpu) : "-",
+      memory: pod ? `${formatAmount(pod.memoryGiB)} GiB` : "-",
+      gpu: pod && pod.gpus > 0 ? `${formatAmount(pod.gpus)}${pod.gpuType ? ` ${pod.gpuType}` : ""}` : "-",
+      monthly: cost.perRun !== void 0 ? `${formatMoney(cost.perRun, a.currency)}/run` : formatRange(cost.monthly, a.currency)
+    };
+    if (a.base) {
+      if (r.change === "removed") row.change = `removed (${formatChange(cost.monthly[basis], 0, a.currency)})`;
+      else if (r.change === "added") row.change = `added (${formatChange(0, cost.monthly[basis], a.currency)})`;
+      else row.change = formatChange(r.baseCost?.monthly[basis] ?? 0, cost.monthly[basis], a.currency);
+    }
+    rows.push(row);
+  }
+  return rows;
+}
+
+// src/report/markdown.ts
+function cell(text) {
+  return text.replaceAll("\\", "\\\\").replaceAll("|", "\\|").replaceAll("\n", " ");
+}
+function reportMarkdown(a) {
+  const basis = a.head.config.budgets.basis;
+  const out = [];
+  const icon = a.verdict === "pass" ? "\u2705" : "\u274C";
+  out.push(`### ${icon} tollgate: \`${a.appPath}\``, "");
+  if (a.base) {
+    out.push("| App | Baseline | New | Change |", "|---|---:|---:|---:|");
+    out.push(
+      `| ${cell(a.appPath)} | ${formatMoney(a.base.totals.monthly[basis], a.currency)} | ${formatMoney(a.head.totals.monthly[basis], a.currency)} | ${formatChange(a.base.totals.monthly[basis], a.head.totals.monthly[basis], a.currency)} |`
+    );
+  } else {
+    out.push("| App | Monthly |", "|---|---:|", `| ${cell(a.appPath)} | ${formatRange(a.head.totals.monthly, a.currency)} |`);
+  }
+  out.push("");
+  if (a.reasons.length) {
+    out.push("**Gate failed:**", "", ...a.reasons.map((r) => `- ${cell(r)}`), "");
+  }
+  const rows = costRows(a);
+  if (rows.length) {
+    out.push("<details><summary>Cost per resource</summary>", "");
+    const withChange = Boolean(a.base);
+    out.push(`| Resource | Replicas | CPU/pod | Memory/pod | GPU/pod | Monthly |${withChange ? " Change |" : ""}`);
+    out.push(`|---|---:|---:|---:|---:|---:|${withChange ? "---:|" : ""}`);
+    for (const r of rows) {
+      const name = r.namespace ? `${r.namespace}/${r.resource}` : r.resource;
+      out.push(`| ${cell(name)} | ${r.replicas} | ${r.cpu} | ${r.memory} | ${cell(r.gpu)} | ${r.monthly} |${withChange ? ` ${r.change} |` : ""}`);
+    }
+    out.push("", "</details>", "");
+  }
+  out.push(`<sub>Prices: ${a.head.prices.profile} profile, ${a.currency}, ${a.head.prices.hoursPerMonth} hours a month. Ranges come from autoscalers; budgets use the ${basis} figure.</sub>`);
+  return `${out.join("\n")}
+`;
+}
+
+// src/report/pretty.ts
+var NUMERIC = /* @__PURE__ */ new Set(["replicas", "cpu", "memory", "gpu", "monthly", "change"]);
+function table(headers, rows, footer) {
+  const all = [Object.fromEntries(headers.map(([k, h]) => [k, h])), ...rows, footer];
+  const width = headers.map(([k]) => Math.max(...all.map((r) => (r[k] ?? "").length)));
+  return all.map(
+    (row, i) => headers.map(([k], c) => {
+      const text = row[k] ?? "";
+      const right = NUMERIC.has(k) && i > 0;
+      return right ? text.padStart(width[c]) : text.padEnd(width[c]);
+    }).join("  ").trimEnd()
+  ).join("\n");
+}
+function reportPretty(a) {
+  const rows = costRows(a);
+  const basis = a.head.config.budgets.basis;
+  const headers = [
+    ["resource", "RESOURCE"],
+    ...rows.some((r) => r.namespace) ? [["namespace", "NAMESPACE"]] : [],
+    ["replicas", "REPLICAS"],
+    ["cpu", "CPU/POD"],
+    ["memory", "MEMORY/POD"],
+    ["gpu", "GPU/POD"],
+    ["monthly", "MONTHLY"]
+  ];
+  const footer = { resource: "TOTAL", monthly: formatRange(a.head.totals.monthly, a.currency) };
+  if (a.base) {
+    headers.push(["change", "CHANGE"]);
+    footer.change = formatChange(a.base.totals.monthly[basis], a.head.totals.monthly[basis], a.currency);
+  }
+  const lines = [
+    `${a.appPath} (${a.renderer}), prices: ${a.head.prices.profile}, ${a.currency} per month`,
+    "",
+    rows.length ? table(headers, rows, footer) : "no resources with a cost",
+    ""
+  ];
+  if (a.base) lines.push(`base ${formatRange(a.base.totals.monthly, a.currency)} \u2192 head ${formatRange(a.head.totals.monthly, a.currency)}`);
+  lines.push(`verdict: ${a.verdict}${a.reasons.length ? `
+${a.reasons.map((r) => `  - ${r}`).join("\n")}` : ""}`);
+  return `${lines.join("\n")}
+`;
+}
+
+// src/cli/args.ts
+import { parseArgs } from "node:util";
+var SOURCE_FLAGS = {
+  renderer: { type: "string" },
+  namespace: { type: "string", short: "n" },
+  release: { type: "string" },
+  values: { type: "string", short: "f", multiple: true },
+  set: { type: "string", multiple: true },
+  recurse: { type: "boolean" },
+  include: { type: "string" },
+  exclude: { type: "string" },
+  "kube-version": { type: "string" },
+  "api-versions": { type: "string", multiple: true },
+  "repo-root": { type: "string" },
+  "skip-crds": { type: "boolean" },
+  "kustomize-build-options": { type: "string" },
+  "no-dependency-build": { type: "boolean" }
+};
+var ANALYSIS_FLAGS = {
+  config: { type: "string" },
+  prices: { type: "string" },
+  "price-profile": { type: "string" }
+};
+var COMMON_FLAGS = {
+  help: { type: "boolean", short: "h" },
+  output: { type: "string" }
+};
+function parseCommandArgs(command, argv, options) {
+  try {
+    return parseArgs({ args: argv, options, allowPositionals: true, strict: true });
+  } catch (error) {
+    const message = error.message.replace(/\. To specify a positional argument.*$/s, "");
+    throw new TollgateError("usage", message, { hint: `see \`tollgate ${command} --help\`` });
+  }
+}
+var RENDERERS = ["auto", "directory", "kustomize", "helm"];
+var SET_PAIR = /^[^=]+=/;
+var KUBE_VERSION = /^v?\d+\.\d+(\.\d+)?([-+].*)?$/;
+function splitBuildOptions(value) {
+  if (value === void 0) return void 0;
+  return value.split(/\s+/).filter(Boolean);
+}
+function renderOptionsFrom(values, positionals, env) {
+  if (positionals.length > 1) {
+    throw new TollgateError("usage", `expected one app path, got ${positionals.length}: ${positionals.join(" ")}`);
+  }
+  const renderer = values.renderer ?? "auto";
+  if (!RENDERERS.includes(renderer)) {
+    throw new TollgateError("usage", `--renderer ${renderer} is not one of ${RENDERERS.join(", ")}`);
+  }
+  const set = values.set ?? [];
+  for (const pair of set) {
+    if (!SET_PAIR.test(pair)) throw new TollgateError("usage", `--set ${JSON.stringify(pair)} is not key=value`);
+  }
+  const kubeVersion = values["kube-version"];
+  if (kubeVersion !== void 0 && !KUBE_VERSION.test(kubeVersion)) {
+    throw new TollgateError("usage", `--kube-version ${JSON.stringify(kubeVersion)} is not a Kubernetes version like 1.32.0`);
+  }
+  const apiVersions = (values["api-versions"] ?? []).flatMap((v) => v.split(",")).map((v) => v.trim()).filter(Boolean);
+  return {
+    path: positionals[0] ?? ".",
+    repoRoot: values["repo-root"],
+    renderer,
+    namespace: values.namespace,
+    release: values.release,
+    valuesFiles: values.values,
+    set,
+    recurse: Boolean(values.recurse),
+    include: values.include,
+    exclude: values.exclude,
+    kubeVersion,
+    apiVersions,
+    skipCrds: Boolean(values["skip-crds"]),
+    kustomizeBuildOptions: splitBuildOptions(values["kustomize-build-options"] ?? env.TOLLGATE_KUSTOMIZE_BUILD_OPTIONS),
+    dependencyBuild: !values["no-dependency-build"],
+    appName: env.ARGOCD_APP_NAME || void 0,
+    env
+  };
+}
+function analyzeOptionsFrom(values, positionals, io) {
+  const profile = values["price-profile"];
+  if (profile !== void 0 && !PRICE_PROFILES.includes(profile)) {
+    throw new TollgateError("usage", `--price-profile ${profile} is not one of ${PRICE_PROFILES.join(", ")}`);
+  }
+  if (values.base !== void 0 && values["base-ref"] !== void 0) throw new TollgateError("usage", "--base and --base-ref are alternatives; give one");
+  return {
+    ...renderOptionsFrom(values, positionals, io.env),
+    configFile: values.config,
+    pricesFile: values.prices,
+    priceProfile: profile,
+    basePath: values.base,
+    baseRef: values["base-ref"],
+    cwd: io.cwd,
+    signal: io.signal
+  };
+}
+
+// src/cli/io.ts
+import { renameSync, writeFileSync } from "node:fs";
+function emitResult(io, text, outputFile) {
+  if (!outputFile) {
+    io.stdout(text);
+    return;
+  }
+  const temp = `${outputFile}.tollgate-${process.pid}.tmp`;
+  try {
+    writeFileSync(temp, text);
+    renameSync(temp, outputFile);
+  } catch (error) {
+    throw new TollgateError("usage", `cannot write --output ${outputFile}: ${error.code ?? error.message}`);
+  }
+}
+
+// src/cli/commands/cost.ts
+var COST_HELP = `Usage: tollgate cost [PATH] [source flags] [analysis flags] [--base PATH | --base-ref GITREF] [--format pretty|json|markdown]
+
+Renders the app at PATH (default .) as Argo CD would and estimates what each
+resource costs per month, with autoscaler ranges, and the total. With a base,
+shows what the change adds or removes. Budgets in .tollgate.yaml gate.
+
+Analysis flags:
+  --config FILE                  the config (default: the nearest .tollgate.yaml)
+  --prices FILE                  a prices file or OpenCost custom-pricing JSON, merged over the profile
+  --price-profile NAME           opencost (default), aws, gcp or azure
+  --output FILE                  write the report there instead of stdout
+
+Comparison:
+  --base PATH                    compare with the app rendered from PATH
+  --base-ref GITREF              compare with the app as it is at GITREF (checked out in a temp worktree)
+
+  --format pretty|json|markdown  report format (default pretty)
+
+Source flags: as for \`tollgate render\` (see tollgate render --help).
+
+Exit status: 0 within budget, 1 a budget is broken, 2 usage, config, input or render error.
+`;
+var FORMATS = ["pretty", "json", "markdown"];
+async function costCommand(argv, io) {
+  const { values, positionals } = parseCommandArgs("cost", argv, {
+    ...SOURCE_FLAGS,
+    ...ANALYSIS_FLAGS,
+    ...COMMON_FLAGS,
+    base: { type: "string" },
+    "base-ref": { type: "string" },
+    format: { type: "string" }
+  });
+  if (values.help) {
+    io.stdout(COST_HELP);
+    return 0;
+  }
+  const format = values.format ?? "pretty";
+  if (!FORMATS.includes(format)) throw new TollgateError("usage", `--format ${format} is not one of ${FORMATS.join(", ")}`);
+  const analysis = await analyzeApp(analyzeOptionsFrom(values, positionals, io));
+  for (const warning of analysis.warnings) io.stderr(`tollgate: warning: ${warning}
+`);
+  const text = format === "json" ? `${JSON.stringify(reportJson(analysis), null, 2)}
+` : format === "markdown" ? reportMarkdown(analysis) : reportPretty(analysis);
+  emitResult(io, text, values.output);
+  return analysis.verdict === "fail" ? 1 : 0;
+}
+
+// src/cli/commands/render.ts
+var RENDER_HELP = `Usage: tollgate render [PATH] [source flags] [analysis flags] [--mode annotate|enforce] [--annotations all|findings|none] [-o yaml|json] [--output FILE]
+
+Renders the app at PATH (default .) exactly as Argo CD would and prints the
+resources as they will be applied, Secrets included, each annotated with its
+estimated monthly cost and verdict (tollgate.dev/* on the resource's own
+metadata, never on pod templates).
+
+Source flags:
+  --renderer auto|directory|kustomize|helm   how to render (default auto: Argo CD's detection)
+  -n, --namespace NS           namespace passed to helm template
+  --release NAME               Helm release name (default: $ARGOCD_APP_NAME, else the chart name)
+  -f, --values FILE            Helm values file, relative to the current directory (repeatable)
+  --set key=value              Helm value, passed literally (repeatable)
+  --recurse                    directory apps: read sub-folders too
+  --include GLOB, --exclude GLOB   directory apps: Argo CD's include/exclude globs
+  --kube-version X.Y.Z         Helm: the Kubernetes version templates see
+  --api-versions LIST          Helm: extra API versions (comma-separated, repeatable)
+  --skip-crds                  Helm: leave out the chart's crds/ folder
+  --kustomize-build-options S  extra kustomize build flags (or $TOLLGATE_KUSTOMIZE_BUILD_OPTIONS)
+  --no-dependency-build        Helm: fail instead of running helm dependency build
+  --repo-root DIR              no file reference may leave DIR (default: the git work tree)
+
+Output:
+  -o, --output-format yaml|json  a YAML stream (default) or one JSON object per line
+  --output FILE                write there instead of stdout
+
+Exit status: 0 rendered, 1 refused by --mode enforce, 2 usage, config, input or render error
+(nothing on stdout unless 0).
+`;
+async function renderCommand(argv, io) {
+  const { values, positionals } = parseCommandArgs("render", argv, {
+    ...SOURCE_FLAGS,
+    ...ANALYSIS_FLAGS,
+    ...COMMON_FLAGS,
+    "output-format": { type: "string", short: "o" },
+    annotations: { type: "string" },
+    mode: { type: "string" }
+  });
+  if (values.help) {
+    io.stdout(RENDER_HELP);
+    return 0;
+  }
+  const format = values["output-format"] ?? "yaml";
+  if (format !== "yaml" && format !== "json") {
+    throw new TollgateError("usage", `-o ${format} is not yaml or json`);
+  }
+  const mode = values.mode ?? "annotate";
+  if (mode !== "annotate" && mode !== "enforce") throw new TollgateError("usage", `--mode ${mode} is not annotate or enforce`);
+  const annotations = values.annotations ?? "all";
+  if (!["all", "findings", "none"].includes(annotations)) throw new TollgateError("usage", `--annotations ${annotations} is not all, findings or none`);
+  const analysis = await analyzeApp(analyzeOptionsFrom(values, positionals, io));
+  for (const warning of analysis.warnings) io.stderr(`tollgate: warning: ${warning}
+`);
+  if (mode === "enforce" && analysis.verdict === "fail") {
+    io.stderr(enforceMessage(analysis));
+    return 1;
+  }
+  for (const [object, added] of enrichmentFor(analysis, annotations)) annotate(object, added);
+  const objects = analysis.head.render.resources.map((r) => r.object);
+  emitResult(io, format === "json" ? toJsonLines(objects) : toYamlStream(objects), values.output);
+  return 0;
+}
+var ENFORCE_LINES = 20;
+function enforceMessage(analysis) {
+  const failOn = analysis.head.config.policy.failOn;
+  const lines = analysis.findings.filter((f) => !f.suppressed && failsGate(f.level, failOn)).map((f) => `${f.rule}: ${f.message}`);
+  for (const r of analysis.resources) {
+    for (const f of r.findings) {
+      if (f.suppressed || !failsGate(f.level, failOn)) continue;
+      lines.push(`${f.rule}: ${r.resource.object.kind}/${r.resource.object.metadata?.name}: ${f.message}`);
+    }
+  }
+  const shown = lines.slice(0, ENFORCE_LINES);
+  if (lines.length > ENFORCE_LINES) shown.push(`and ${lines.length - ENFORCE_LINES} more`);
+  return `tollgate: refused by policy (${lines.length} failing):
+${shown.join("\n")}
+`;
+}
+
+// src/cli/main.ts
+var HELP = `tollgate ${VERSION}: cost and policy gate for Kubernetes apps deployed with Argo CD
+
+Usage: tollgate <command> [PATH] [flags]
+
+Commands:
+  render     render an app as Argo CD would and print the resources, annotated with their cost
+  cost       estimate what an app costs per month, and what a change adds; budgets gate
+
+Run \`tollgate <command> --help\` for a command's flags.
+Flags: --version, --help
+`;
+var COMMANDS = {
+  render: renderCommand,
+  cost: costCommand
+};
+async function main(argv, io) {
+  const [command, ...rest] = argv;
+  try {
+    if (command === void 0) {
+      io.stderr(HELP);
+      return 2;
+    }
+    if (command === "--help" || command === "-h" || command === "help") {
+      io.stdout(HELP);
+      return 0;
+    }
+    if (command === "--version" || command === "version") {
+      io.stdout(`tollgate ${VERSION}
+`);
+      return 0;
+    }
+    const run = COMMANDS[command];
+    if (!run) {
+      throw new TollgateError("usage", `unknown command ${JSON.stringify(command)}`, { hint: "run `tollgate --help` for the list of commands" });
+    }
+    return await run(rest, io);
+  } catch (error) {
+    if (error instanceof TollgateError) {
+      io.stderr(`${formatError(error)}
+`);
+      if (io.env.TOLLGATE_DEBUG === "1" && error.stack) io.stderr(`${error.stack}
+`);
+      return error.exitCode;
+    }
+    io.stderr(`tollgate: internal error: ${error?.message ?? String(error)}
+`);
+    io.stderr(io.env.TOLLGATE_DEBUG === "1" ? `${error?.stack}
+` : "  this is a bug in tollgate; rerun with TOLLGATE_DEBUG=1 and report the output\n");
+    return 2;
+  }
+}
+export {
+  HELP,
+  main
+};
