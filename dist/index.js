@@ -16,7 +16,7 @@ import {
   toYaml,
   toYamlStream,
   totalCost
-} from "./chunks/chunk-GAMXT5AP.js";
+} from "./chunks/chunk-2HPTU7FH.js";
 import {
   VERSION
 } from "./chunks/chunk-YFB2B73Y.js";

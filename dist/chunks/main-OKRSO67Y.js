@@ -11,7 +11,7 @@ import {
   reportJson,
   toJsonLines,
   toYamlStream
-} from "./chunk-GAMXT5AP.js";
+} from "./chunk-2HPTU7FH.js";
 import {
   VERSION
 } from "./chunk-YFB2B73Y.js";
