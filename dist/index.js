@@ -9,6 +9,7 @@ import {
   decodeDocument,
   estimateCosts,
   formatError,
+  locateField,
   parseManifestStream,
   render,
   reportJson,
@@ -16,15 +17,10 @@ import {
   toYaml,
   toYamlStream,
   totalCost
-} from "./chunks/chunk-2HPTU7FH.js";
+} from "./chunks/chunk-EFBV2YZQ.js";
 import {
   VERSION
 } from "./chunks/chunk-YFB2B73Y.js";
-
-// src/manifest/resource.ts
-function locateField(resource, pointer) {
-  return resource.locator?.locate(pointer) ?? (resource.source ? { file: resource.source.file, line: resource.source.line } : void 0);
-}
 export {
   Prices,
   TollgateError,

@@ -11,6 +11,7 @@ import { Prices, type PriceProfile, type PricesFile } from './cost/prices.js';
 import { TollgateError } from './errors.js';
 import type { Resource } from './manifest/resource.js';
 import { failsGate, type Finding } from './policy/finding.js';
+import { evaluatePolicy, policyClock } from './policy/engine.js';
 import { locateApp, render, type RenderOptions, type RenderResult } from './render/index.js';
 import { realPathInside } from './render/paths.js';
 import { withGitWorktree } from './git/worktree.js';
@@ -24,6 +25,8 @@ export interface AnalyzeOptions extends RenderOptions {
   /** Compare against the app as it is at this git ref. */
   baseRef?: string;
   cwd?: string;
+  /** Overrides policy.failOn of the config. */
+  failOn?: 'error' | 'warning' | 'never';
 }
 
 export interface ResourceResult {
@@ -161,6 +164,13 @@ export async function analyzeApp(options: AnalyzeOptions): Promise<AppAnalysis> 
     for (const resource of head.render.resources) results.push({ resource, cost: head.costs.get(resource), findings: [] });
   }
 
+  const policy = evaluatePolicy(head.render.resources, { config: head.config, defaultNamespace: defaultNs, now: policyClock(options.env) });
+  for (const r of results) {
+    if (r.change === 'removed') continue;
+    const found = policy.findings.get(r.resource);
+    if (found) r.findings.push(...found);
+  }
+
   const budgets = budgetFindings({
     budgets: head.config.budgets,
     total: head.totals.monthly,
@@ -177,7 +187,8 @@ export async function analyzeApp(options: AnalyzeOptions): Promise<AppAnalysis> 
   });
   for (const [key, findings] of budgets.perResource) (key as ResourceResult).findings.push(...findings);
 
-  const failOn = head.config.policy.failOn;
+  const failOn = options.failOn ?? head.config.policy.failOn;
+  head.config.policy.failOn = failOn;
   const failing = [...budgets.app, ...results.flatMap((r) => r.findings)].filter((f) => !f.suppressed && failsGate(f.level, failOn));
   return {
     appPath: head.render.appPath,
@@ -190,6 +201,6 @@ export async function analyzeApp(options: AnalyzeOptions): Promise<AppAnalysis> 
     findings: budgets.app,
     verdict: failing.length ? 'fail' : 'pass',
     reasons: failing.map((f) => f.message),
-    warnings: [...head.render.warnings, ...(base?.render.warnings ?? [])],
+    warnings: [...head.render.warnings, ...(base?.render.warnings ?? []), ...policy.warnings],
   };
 }

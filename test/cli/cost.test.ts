@@ -26,6 +26,8 @@ spec:
 `;
 // one replica: (0.5 × 0.031611 + 1 × 0.004237) × 730 = 14.631025 a month
 const ONE = 14.631025;
+// These tests are about cost: the error-level policy rules these bare Deployments break are off.
+const COST_ONLY = 'policy:\n  rules: {pss-run-as-non-root: off, network-policy: off, resources-limits: off}\n';
 
 function git(dir: string, ...args: string[]) {
   execFileSync('git', ['-C', dir, '-c', 'user.name=t', '-c', 'user.email=t@example.com', ...args], { stdio: 'pipe' });
@@ -51,16 +53,23 @@ describe('tollgate cost', () => {
       currency: 'USD',
       verdict: 'pass',
       reasons: [],
-      totals: { monthly: { min: 162.78, max: 188.95 }, findings: { error: 0, warning: 0, info: 0, suppressed: 0 } },
+      totals: { monthly: { min: 162.78, max: 188.95 }, findings: { error: 0, warning: 24, info: 9, suppressed: 1 } },
     });
     const web = report.resources.find((r: { kind: string; name: string }) => r.kind === 'Deployment' && r.name === 'web');
     expect(web).toMatchObject({
       apiVersion: 'apps/v1',
       namespace: 'shop',
-      source: { file: 'examples/shop/web.yaml', line: 1, endLine: 34 },
+      source: { file: 'examples/shop/web.yaml', line: 1, endLine: 36 },
       cost: { monthly: { min: 13.08, max: 39.25 }, replicas: { min: 2, max: 6 } },
-      findings: [],
     });
+    expect(web.findings.map((f: { rule: string; source: { line: number } }) => `${f.rule}@${f.source.line}`)).toEqual([
+      'pss-privilege-escalation@23',
+      'pss-seccomp-strict@23',
+      'pss-capabilities-strict@23',
+      'image-digest@24',
+      'pdb-missing@10',
+      'probe-liveness@23',
+    ]);
     expect(report.base).toBeUndefined();
   });
 
@@ -107,7 +116,7 @@ describe('tollgate cost', () => {
   it('budgets: a broken one fails the gate with exit 1 and names each', () => {
     const repo = gitRepoWith({
       'app/a.yaml': deployment('a', 2) + '---\n' + deployment('b', 1),
-      'app/.tollgate.yaml': 'budgets:\n  total: 40\n  workload: 20\n  namespaces: {shop: 30}\n',
+      'app/.tollgate.yaml': `${COST_ONLY}budgets:\n  total: 40\n  workload: 20\n  namespaces: {shop: 30}\n`,
     });
     const run = runCli(['cost', join(repo, 'app'), '--format', 'json']);
     expect(run.status).toBe(1);
@@ -115,15 +124,15 @@ describe('tollgate cost', () => {
     expect(json.verdict).toBe('fail');
     // total 3 × 14.631025 = 43.89 > 40; a: 29.26 > 20; namespace shop 43.89 > 30
     expect(json.reasons).toEqual(['budget-total: 43.89 > 40.00', 'budget-namespace: shop 43.89 > 30.00', 'budget-workload: Deployment/a 29.26 > 20.00']);
-    expect(json.resources[0].findings).toEqual([{ rule: 'budget-workload', level: 'error', message: 'budget-workload: Deployment/a 29.26 > 20.00', suppressed: null }]);
+    expect(json.resources[0].findings.filter((f: { rule: string }) => f.rule.startsWith('budget-'))).toEqual([{ rule: 'budget-workload', level: 'error', message: 'budget-workload: Deployment/a 29.26 > 20.00', suppressed: null }]);
   });
 
   it('budgets: an increase over the base, by amount and by percent', () => {
-    const repo = gitRepoWith({ 'base/a.yaml': deployment('a', 2), 'head/a.yaml': deployment('a', 3), 'head/.tollgate.yaml': 'budgets:\n  increase: {percent: 40}\n' });
+    const repo = gitRepoWith({ 'base/a.yaml': deployment('a', 2), 'head/a.yaml': deployment('a', 3), 'head/.tollgate.yaml': `${COST_ONLY}budgets:\n  increase: {percent: 40}\n` });
     const run = runCli(['cost', join(repo, 'head'), '--base', join(repo, 'base'), '--format', 'json']);
     expect(run.status).toBe(1);
     expect(JSON.parse(run.stdout).reasons).toEqual(['budget-increase: +50.0% > +40%']);
-    writeFileSync(join(repo, 'head/.tollgate.yaml'), 'budgets:\n  basis: max\n  increase: {amount: 10}\n');
+    writeFileSync(join(repo, 'head/.tollgate.yaml'), `${COST_ONLY}budgets:\n  basis: max\n  increase: {amount: 10}\n`);
     expect(JSON.parse(runCli(['cost', join(repo, 'head'), '--base', join(repo, 'base'), '--format', 'json']).stdout).reasons).toEqual([
       'budget-increase: +14.63 > +10.00',
     ]);
@@ -155,6 +164,8 @@ describe('cost annotations', () => {
       'tollgate.dev/monthly-cost': '13.08',
       'tollgate.dev/monthly-cost-max': '39.25',
       'tollgate.dev/cost-breakdown': '{"cpu":11.54,"memory":1.55,"gpu":0,"storage":0,"network":0}',
+      'tollgate.dev/findings': 'warning=4,info=2',
+      'tollgate.dev/rules': 'image-digest,pdb-missing,probe-liveness,pss-capabilities-strict,pss-privilege-escalation,pss-seccomp-strict',
       'tollgate.dev/verdict': 'pass',
     });
     for (const o of objects) {
@@ -165,7 +176,9 @@ describe('cost annotations', () => {
 
   it('--annotations findings writes only the verdict and findings; none writes nothing', () => {
     const findings = kubectlDecode(runCli(['render', 'examples/shop', '--annotations', 'findings']).stdout);
-    expect((findings[0].metadata as { annotations: Record<string, string> }).annotations).toEqual({ 'tollgate.dev/verdict': 'pass' });
+    const service = findings.find((o) => o.kind === 'Service' && (o.metadata as { name: string }).name === 'api')!;
+    expect((service.metadata as { annotations: Record<string, string> }).annotations).toEqual({ 'tollgate.dev/verdict': 'pass' });
+    expect(Object.keys((findings[0].metadata as { annotations: Record<string, string> }).annotations)).toEqual(['tollgate.dev/findings', 'tollgate.dev/rules', 'tollgate.dev/verdict']);
     const none = kubectlDecode(runCli(['render', 'examples/shop', '--annotations', 'none']).stdout);
     // Only the annotation the example itself sets remains.
     const written = none.flatMap((o) => Object.keys((o.metadata as { annotations?: object }).annotations ?? {}));
@@ -173,7 +186,7 @@ describe('cost annotations', () => {
   });
 
   it('--mode enforce refuses a render that breaks a budget: exit 1, nothing on stdout, one line per failure', () => {
-    const repo = gitRepoWith({ 'app/a.yaml': deployment('a', 2), 'app/.tollgate.yaml': 'budgets: {workload: 20}\n' });
+    const repo = gitRepoWith({ 'app/a.yaml': deployment('a', 2), 'app/.tollgate.yaml': `${COST_ONLY}budgets: {workload: 20}\n` });
     const run = runCli(['render', join(repo, 'app'), '--mode', 'enforce']);
     expect(run.status).toBe(1);
     expect(run.stdout).toBe('');

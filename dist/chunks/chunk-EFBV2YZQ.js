@@ -525,7 +525,7 @@ var require_scan = __commonJS({
       }
       let base = str;
       let prefix = "";
-      let glob = "";
+      let glob2 = "";
       if (start > 0) {
         prefix = str.slice(0, start);
         str = str.slice(start);
@@ -533,10 +533,10 @@ var require_scan = __commonJS({
       }
       if (base && isGlob === true && lastIndex > 0) {
         base = str.slice(0, lastIndex);
-        glob = str.slice(lastIndex);
+        glob2 = str.slice(lastIndex);
       } else if (isGlob === true) {
         base = "";
-        glob = str;
+        glob2 = str;
       } else {
         base = str;
       }
@@ -546,7 +546,7 @@ var require_scan = __commonJS({
         }
       }
       if (opts.unescape === true) {
-        if (glob) glob = utils.removeBackslashes(glob);
+        if (glob2) glob2 = utils.removeBackslashes(glob2);
         if (base && backslashes === true) {
           base = utils.removeBackslashes(base);
         }
@@ -556,7 +556,7 @@ var require_scan = __commonJS({
         input,
         start,
         base,
-        glob,
+        glob: glob2,
         isBrace,
         isBracket,
         isGlob,
@@ -1634,9 +1634,9 @@ var require_picomatch = __commonJS({
     var utils = require_utils();
     var constants2 = require_constants();
     var isObject = (val) => val && typeof val === "object" && !Array.isArray(val);
-    var picomatch2 = (glob, options, returnState = false) => {
-      if (Array.isArray(glob)) {
-        const fns = glob.map((input) => picomatch2(input, options, returnState));
+    var picomatch3 = (glob2, options, returnState = false) => {
+      if (Array.isArray(glob2)) {
+        const fns = glob2.map((input) => picomatch3(input, options, returnState));
         const arrayMatcher = (str) => {
           for (const isMatch of fns) {
             const state2 = isMatch(str);
@@ -1646,23 +1646,23 @@ var require_picomatch = __commonJS({
         };
         return arrayMatcher;
       }
-      const isState = isObject(glob) && glob.tokens && glob.input;
-      if (glob === "" || typeof glob !== "string" && !isState) {
+      const isState = isObject(glob2) && glob2.tokens && glob2.input;
+      if (glob2 === "" || typeof glob2 !== "string" && !isState) {
         throw new TypeError("Expected pattern to be a non-empty string");
       }
       const opts = options || {};
       const posix = opts.windows;
-      const regex = isState ? picomatch2.compileRe(glob, options) : picomatch2.makeRe(glob, options, false, true);
+      const regex = isState ? picomatch3.compileRe(glob2, options) : picomatch3.makeRe(glob2, options, false, true);
       const state = regex.state;
       delete regex.state;
       let isIgnored = () => false;
       if (opts.ignore) {
         const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
-        isIgnored = picomatch2(opts.ignore, ignoreOpts, returnState);
+        isIgnored = picomatch3(opts.ignore, ignoreOpts, returnState);
       }
       const matcher = (input, returnObject = false) => {
-        const { isMatch, match, output } = picomatch2.test(input, regex, options, { glob, posix });
-        const result = { glob, state, regex, posix, input, output, match, isMatch };
+        const { isMatch, match, output } = picomatch3.test(input, regex, options, { glob: glob2, posix });
+        const result = { glob: glob2, state, regex, posix, input, output, match, isMatch };
         if (typeof opts.onResult === "function") {
           opts.onResult(result);
         }
@@ -1687,7 +1687,7 @@ var require_picomatch = __commonJS({
       }
       return matcher;
     };
-    picomatch2.test = (input, regex, options, { glob, posix } = {}) => {
+    picomatch3.test = (input, regex, options, { glob: glob2, posix } = {}) => {
       if (typeof input !== "string") {
         throw new TypeError("Expected input to be a string");
       }
@@ -1696,32 +1696,32 @@ var require_picomatch = __commonJS({
       }
       const opts = options || {};
       const format = opts.format || (posix ? utils.toPosixSlashes : null);
-      let match = input === glob;
+      let match = input === glob2;
       let output = match && format ? format(input) : input;
       if (match === false) {
         output = format ? format(input) : input;
-        match = output === glob;
+        match = output === glob2;
       }
       if (match === false || opts.capture === true) {
         if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch2.matchBase(input, regex, options, posix);
+          match = picomatch3.matchBase(input, regex, options, posix);
         } else {
           match = regex.exec(output);
         }
       }
       return { isMatch: Boolean(match), match, output };
     };
-    picomatch2.matchBase = (input, glob, options, posix = options && options.windows) => {
-      const regex = glob instanceof RegExp ? glob : picomatch2.makeRe(glob, options);
+    picomatch3.matchBase = (input, glob2, options, posix = options && options.windows) => {
+      const regex = glob2 instanceof RegExp ? glob2 : picomatch3.makeRe(glob2, options);
       return regex.test(utils.basename(input, { windows: posix }));
     };
-    picomatch2.isMatch = (str, patterns, options) => picomatch2(patterns, options)(str);
-    picomatch2.parse = (pattern, options) => {
-      if (Array.isArray(pattern)) return pattern.map((p) => picomatch2.parse(p, options));
+    picomatch3.isMatch = (str, patterns, options) => picomatch3(patterns, options)(str);
+    picomatch3.parse = (pattern, options) => {
+      if (Array.isArray(pattern)) return pattern.map((p) => picomatch3.parse(p, options));
       return parse(pattern, { ...options, fastpaths: false });
     };
-    picomatch2.scan = (input, options) => scan(input, options);
-    picomatch2.compileRe = (state, options, returnOutput = false, returnState = false) => {
+    picomatch3.scan = (input, options) => scan(input, options);
+    picomatch3.compileRe = (state, options, returnOutput = false, returnState = false) => {
       if (returnOutput === true) {
         return state.output;
       }
@@ -1732,13 +1732,13 @@ var require_picomatch = __commonJS({
       if (state && state.negated === true) {
         source = `^(?!${source}).*$`;
       }
-      const regex = picomatch2.toRegex(source, options);
+      const regex = picomatch3.toRegex(source, options);
       if (returnState === true) {
         regex.state = state;
       }
       return regex;
     };
-    picomatch2.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
+    picomatch3.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
       if (!input || typeof input !== "string") {
         throw new TypeError("Expected a non-empty string");
       }
@@ -1749,9 +1749,9 @@ var require_picomatch = __commonJS({
       if (!parsed.output) {
         parsed = parse(input, options);
       }
-      return picomatch2.compileRe(parsed, options, returnOutput, returnState);
+      return picomatch3.compileRe(parsed, options, returnOutput, returnState);
     };
-    picomatch2.toRegex = (source, options) => {
+    picomatch3.toRegex = (source, options) => {
       try {
         const opts = options || {};
         return new RegExp(source, opts.flags || (opts.nocase ? "i" : ""));
@@ -1760,8 +1760,8 @@ var require_picomatch = __commonJS({
         return /$^/;
       }
     };
-    picomatch2.constants = constants2;
-    module.exports = picomatch2;
+    picomatch3.constants = constants2;
+    module.exports = picomatch3;
   }
 });
 
@@ -1771,14 +1771,14 @@ var require_picomatch2 = __commonJS({
     "use strict";
     var pico = require_picomatch();
     var utils = require_utils();
-    function picomatch2(glob, options, returnState = false) {
+    function picomatch3(glob2, options, returnState = false) {
       if (options && (options.windows === null || options.windows === void 0)) {
         options = { ...options, windows: utils.isWindows() };
       }
-      return pico(glob, options, returnState);
+      return pico(glob2, options, returnState);
     }
-    Object.assign(picomatch2, pico);
-    module.exports = picomatch2;
+    Object.assign(picomatch3, pico);
+    module.exports = picomatch3;
   }
 });
 
@@ -2618,12 +2618,12 @@ var require_codegen = __commonJS({
       }
       // `for-in` statement.
       // With option `ownProperties` replaced with a `for-of` loop for object keys
-      forIn(nameOrPrefix, obj, forBody, varKind = this.opts.es5 ? scope_1.varKinds.var : scope_1.varKinds.const) {
+      forIn(nameOrPrefix, obj4, forBody, varKind = this.opts.es5 ? scope_1.varKinds.var : scope_1.varKinds.const) {
         if (this.opts.ownProperties) {
-          return this.forOf(nameOrPrefix, (0, code_1._)`Object.keys(${obj})`, forBody);
+          return this.forOf(nameOrPrefix, (0, code_1._)`Object.keys(${obj4})`, forBody);
         }
         const name = this._scope.toName(nameOrPrefix);
-        return this._for(new ForIter("in", varKind, name, obj), () => forBody(name));
+        return this._for(new ForIter("in", varKind, name, obj4), () => forBody(name));
       }
       // end `for` loop
       endFor() {
@@ -2847,11 +2847,11 @@ var require_util = __commonJS({
       return false;
     }
     exports.schemaHasRules = schemaHasRules;
-    function schemaHasRulesButRef(schema, RULES) {
+    function schemaHasRulesButRef(schema, RULES2) {
       if (typeof schema == "boolean")
         return !schema;
       for (const key2 in schema)
-        if (key2 !== "$ref" && RULES.all[key2])
+        if (key2 !== "$ref" && RULES2.all[key2])
           return true;
       return false;
     }
@@ -3218,17 +3218,17 @@ var require_applicability = __commonJS({
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.shouldUseRule = exports.shouldUseGroup = exports.schemaHasRulesForType = void 0;
     function schemaHasRulesForType({ schema, self }, type) {
-      const group3 = self.RULES.types[type];
-      return group3 && group3 !== true && shouldUseGroup(schema, group3);
+      const group4 = self.RULES.types[type];
+      return group4 && group4 !== true && shouldUseGroup(schema, group4);
     }
     exports.schemaHasRulesForType = schemaHasRulesForType;
-    function shouldUseGroup(schema, group3) {
-      return group3.rules.some((rule) => shouldUseRule(schema, rule));
+    function shouldUseGroup(schema, group4) {
+      return group4.rules.some((rule2) => shouldUseRule(schema, rule2));
     }
     exports.shouldUseGroup = shouldUseGroup;
-    function shouldUseRule(schema, rule) {
+    function shouldUseRule(schema, rule2) {
       var _a;
-      return schema[rule.keyword] !== void 0 || ((_a = rule.definition.implements) === null || _a === void 0 ? void 0 : _a.some((kwd) => schema[kwd] !== void 0));
+      return schema[rule2.keyword] !== void 0 || ((_a = rule2.definition.implements) === null || _a === void 0 ? void 0 : _a.some((kwd) => schema[kwd] !== void 0));
     }
     exports.shouldUseRule = shouldUseRule;
   }
@@ -4245,44 +4245,44 @@ var require_validate = __commonJS({
     }
     function schemaKeywords(it, types, typeErrors, errsCount) {
       const { gen, schema, data, allErrors, opts, self } = it;
-      const { RULES } = self;
-      if (schema.$ref && (opts.ignoreKeywordsWithRef || !(0, util_1.schemaHasRulesButRef)(schema, RULES))) {
-        gen.block(() => keywordCode(it, "$ref", RULES.all.$ref.definition));
+      const { RULES: RULES2 } = self;
+      if (schema.$ref && (opts.ignoreKeywordsWithRef || !(0, util_1.schemaHasRulesButRef)(schema, RULES2))) {
+        gen.block(() => keywordCode(it, "$ref", RULES2.all.$ref.definition));
         return;
       }
       if (!opts.jtd)
         checkStrictTypes(it, types);
       gen.block(() => {
-        for (const group3 of RULES.rules)
-          groupKeywords(group3);
-        groupKeywords(RULES.post);
+        for (const group4 of RULES2.rules)
+          groupKeywords(group4);
+        groupKeywords(RULES2.post);
       });
-      function groupKeywords(group3) {
-        if (!(0, applicability_1.shouldUseGroup)(schema, group3))
+      function groupKeywords(group4) {
+        if (!(0, applicability_1.shouldUseGroup)(schema, group4))
           return;
-        if (group3.type) {
-          gen.if((0, dataType_2.checkDataType)(group3.type, data, opts.strictNumbers));
-          iterateKeywords(it, group3);
-          if (types.length === 1 && types[0] === group3.type && typeErrors) {
+        if (group4.type) {
+          gen.if((0, dataType_2.checkDataType)(group4.type, data, opts.strictNumbers));
+          iterateKeywords(it, group4);
+          if (types.length === 1 && types[0] === group4.type && typeErrors) {
             gen.else();
             (0, dataType_2.reportTypeError)(it);
           }
           gen.endIf();
         } else {
-          iterateKeywords(it, group3);
+          iterateKeywords(it, group4);
         }
         if (!allErrors)
           gen.if((0, codegen_1._)`${names_1.default.errors} === ${errsCount || 0}`);
       }
     }
-    function iterateKeywords(it, group3) {
+    function iterateKeywords(it, group4) {
       const { gen, schema, opts: { useDefaults } } = it;
       if (useDefaults)
-        (0, defaults_1.assignDefaults)(it, group3.type);
+        (0, defaults_1.assignDefaults)(it, group4.type);
       gen.block(() => {
-        for (const rule of group3.rules) {
-          if ((0, applicability_1.shouldUseRule)(schema, rule)) {
-            keywordCode(it, rule.keyword, rule.definition, group3.type);
+        for (const rule2 of group4.rules) {
+          if ((0, applicability_1.shouldUseRule)(schema, rule2)) {
+            keywordCode(it, rule2.keyword, rule2.definition, group4.type);
           }
         }
       });
@@ -4317,9 +4317,9 @@ var require_validate = __commonJS({
     function checkKeywordTypes(it, ts) {
       const rules = it.self.RULES.all;
       for (const keyword in rules) {
-        const rule = rules[keyword];
-        if (typeof rule == "object" && (0, applicability_1.shouldUseRule)(it.schema, rule)) {
-          const { type } = rule.definition;
+        const rule2 = rules[keyword];
+        if (typeof rule2 == "object" && (0, applicability_1.shouldUseRule)(it.schema, rule2)) {
+          const { type } = rule2.definition;
           if (type.length && !type.some((t) => hasApplicableType(ts, t))) {
             strictTypesError(it, `missing type "${type.join(",")}" for keyword "${keyword}"`);
           }
@@ -4443,11 +4443,11 @@ var require_validate = __commonJS({
         if (!this.allErrors)
           this.gen.if(cond);
       }
-      setParams(obj, assign) {
+      setParams(obj4, assign) {
         if (assign)
-          Object.assign(this.params, obj);
+          Object.assign(this.params, obj4);
         else
-          this.params = obj;
+          this.params = obj4;
       }
       block$data(valid, codeBlock, $dataValid = codegen_1.nil) {
         this.gen.block(() => {
@@ -6405,18 +6405,18 @@ var require_core = __commonJS({
         return this;
       }
       getKeyword(keyword) {
-        const rule = this.RULES.all[keyword];
-        return typeof rule == "object" ? rule.definition : !!rule;
+        const rule2 = this.RULES.all[keyword];
+        return typeof rule2 == "object" ? rule2.definition : !!rule2;
       }
       // Remove keyword
       removeKeyword(keyword) {
-        const { RULES } = this;
-        delete RULES.keywords[keyword];
-        delete RULES.all[keyword];
-        for (const group3 of RULES.rules) {
-          const i = group3.rules.findIndex((rule) => rule.keyword === keyword);
+        const { RULES: RULES2 } = this;
+        delete RULES2.keywords[keyword];
+        delete RULES2.all[keyword];
+        for (const group4 of RULES2.rules) {
+          const i = group4.rules.findIndex((rule2) => rule2.keyword === keyword);
           if (i >= 0)
-            group3.rules.splice(i, 1);
+            group4.rules.splice(i, 1);
         }
         return this;
       }
@@ -6441,10 +6441,10 @@ var require_core = __commonJS({
           for (const seg of segments)
             keywords = keywords[seg];
           for (const key2 in rules) {
-            const rule = rules[key2];
-            if (typeof rule != "object")
+            const rule2 = rules[key2];
+            if (typeof rule2 != "object")
               continue;
-            const { $data } = rule.definition;
+            const { $data } = rule2.definition;
             const schema = keywords[key2];
             if ($data && schema)
               keywords[key2] = schemaOrData(schema);
@@ -6581,9 +6581,9 @@ var require_core = __commonJS({
     }
     var KEYWORD_NAME = /^[a-z_$][a-z0-9_$:-]*$/i;
     function checkKeyword(keyword, def) {
-      const { RULES } = this;
+      const { RULES: RULES2 } = this;
       (0, util_1.eachItem)(keyword, (kwd) => {
-        if (RULES.keywords[kwd])
+        if (RULES2.keywords[kwd])
           throw new Error(`Keyword ${kwd} is already defined`);
         if (!KEYWORD_NAME.test(kwd))
           throw new Error(`Keyword ${kwd} has invalid name`);
@@ -6599,16 +6599,16 @@ var require_core = __commonJS({
       const post = definition === null || definition === void 0 ? void 0 : definition.post;
       if (dataType && post)
         throw new Error('keyword with "post" flag cannot have "type"');
-      const { RULES } = this;
-      let ruleGroup = post ? RULES.post : RULES.rules.find(({ type: t }) => t === dataType);
+      const { RULES: RULES2 } = this;
+      let ruleGroup = post ? RULES2.post : RULES2.rules.find(({ type: t }) => t === dataType);
       if (!ruleGroup) {
         ruleGroup = { type: dataType, rules: [] };
-        RULES.rules.push(ruleGroup);
+        RULES2.rules.push(ruleGroup);
       }
-      RULES.keywords[keyword] = true;
+      RULES2.keywords[keyword] = true;
       if (!definition)
         return;
-      const rule = {
+      const rule2 = {
         keyword,
         definition: {
           ...definition,
@@ -6617,18 +6617,18 @@ var require_core = __commonJS({
         }
       };
       if (definition.before)
-        addBeforeRule.call(this, ruleGroup, rule, definition.before);
+        addBeforeRule.call(this, ruleGroup, rule2, definition.before);
       else
-        ruleGroup.rules.push(rule);
-      RULES.all[keyword] = rule;
+        ruleGroup.rules.push(rule2);
+      RULES2.all[keyword] = rule2;
       (_a = definition.implements) === null || _a === void 0 ? void 0 : _a.forEach((kwd) => this.addKeyword(kwd));
     }
-    function addBeforeRule(ruleGroup, rule, before) {
+    function addBeforeRule(ruleGroup, rule2, before) {
       const i = ruleGroup.rules.findIndex((_rule) => _rule.keyword === before);
       if (i >= 0) {
-        ruleGroup.rules.splice(i, 0, rule);
+        ruleGroup.rules.splice(i, 0, rule2);
       } else {
-        ruleGroup.rules.push(rule);
+        ruleGroup.rules.push(rule2);
         this.logger.warn(`rule ${before} is not defined`);
       }
     }
@@ -9147,7 +9147,7 @@ var require_anchors = __commonJS({
 var require_applyReviver = __commonJS({
   "node_modules/yaml/dist/doc/applyReviver.js"(exports) {
     "use strict";
-    function applyReviver(reviver, obj, key2, val) {
+    function applyReviver(reviver, obj4, key2, val) {
       if (val && typeof val === "object") {
         if (Array.isArray(val)) {
           for (let i = 0, len = val.length; i < len; ++i) {
@@ -9187,7 +9187,7 @@ var require_applyReviver = __commonJS({
           }
         }
       }
-      return reviver.call(obj, key2, val);
+      return reviver.call(obj4, key2, val);
     }
     exports.applyReviver = applyReviver;
   }
@@ -10123,10 +10123,10 @@ var require_stringify = __commonJS({
           return match.find((t) => t.format === item.format) ?? match[0];
       }
       let tagObj = void 0;
-      let obj;
+      let obj4;
       if (identity2.isScalar(item)) {
-        obj = item.value;
-        let match = tags.filter((t) => t.identify?.(obj));
+        obj4 = item.value;
+        let match = tags.filter((t) => t.identify?.(obj4));
         if (match.length > 1) {
           const testMatch = match.filter((t) => t.test);
           if (testMatch.length > 0)
@@ -10134,11 +10134,11 @@ var require_stringify = __commonJS({
         }
         tagObj = match.find((t) => t.format === item.format) ?? match.find((t) => !t.format);
       } else {
-        obj = item;
-        tagObj = tags.find((t) => t.nodeClass && obj instanceof t.nodeClass);
+        obj4 = item;
+        tagObj = tags.find((t) => t.nodeClass && obj4 instanceof t.nodeClass);
       }
       if (!tagObj) {
-        const name = obj?.constructor?.name ?? (obj === null ? "null" : typeof obj);
+        const name = obj4?.constructor?.name ?? (obj4 === null ? "null" : typeof obj4);
         throw new Error(`Tag not resolved for ${name} value`);
       }
       return tagObj;
@@ -10694,23 +10694,23 @@ var require_YAMLMap = __commonJS({
        * A generic collection parsing method that can be extended
        * to other node classes that inherit from YAMLMap
        */
-      static from(schema, obj, ctx) {
+      static from(schema, obj4, ctx) {
         const { keepUndefined, replacer } = ctx;
         const map = new this(schema);
         const add2 = (key2, value) => {
           if (typeof replacer === "function")
-            value = replacer.call(obj, key2, value);
+            value = replacer.call(obj4, key2, value);
           else if (Array.isArray(replacer) && !replacer.includes(key2))
             return;
           if (value !== void 0 || keepUndefined)
             map.items.push(Pair.createPair(key2, value, ctx));
         };
-        if (obj instanceof Map) {
-          for (const [key2, value] of obj)
+        if (obj4 instanceof Map) {
+          for (const [key2, value] of obj4)
             add2(key2, value);
-        } else if (obj && typeof obj === "object") {
-          for (const key2 of Object.keys(obj))
-            add2(key2, obj[key2]);
+        } else if (obj4 && typeof obj4 === "object") {
+          for (const key2 of Object.keys(obj4))
+            add2(key2, obj4[key2]);
         }
         if (typeof schema.sortMapEntries === "function") {
           map.items.sort(schema.sortMapEntries);
@@ -10820,7 +10820,7 @@ var require_map = __commonJS({
           onError("Expected a mapping for this tag");
         return map2;
       },
-      createNode: (schema, obj, ctx) => YAMLMap.YAMLMap.from(schema, obj, ctx)
+      createNode: (schema, obj4, ctx) => YAMLMap.YAMLMap.from(schema, obj4, ctx)
     };
     exports.map = map;
   }
@@ -10916,15 +10916,15 @@ var require_YAMLSeq = __commonJS({
           onComment
         });
       }
-      static from(schema, obj, ctx) {
+      static from(schema, obj4, ctx) {
         const { replacer } = ctx;
         const seq = new this(schema);
-        if (obj && Symbol.iterator in Object(obj)) {
+        if (obj4 && Symbol.iterator in Object(obj4)) {
           let i = 0;
-          for (let it of obj) {
+          for (let it of obj4) {
             if (typeof replacer === "function") {
-              const key2 = obj instanceof Set ? it : String(i++);
-              it = replacer.call(obj, key2, it);
+              const key2 = obj4 instanceof Set ? it : String(i++);
+              it = replacer.call(obj4, key2, it);
             }
             seq.items.push(createNode.createNode(it, void 0, ctx));
           }
@@ -10958,7 +10958,7 @@ var require_seq = __commonJS({
           onError("Expected a sequence for this tag");
         return seq2;
       },
-      createNode: (schema, obj, ctx) => YAMLSeq.YAMLSeq.from(schema, obj, ctx)
+      createNode: (schema, obj4, ctx) => YAMLSeq.YAMLSeq.from(schema, obj4, ctx)
     };
     exports.seq = seq;
   }
@@ -16039,40 +16039,40 @@ var require_helpers = __commonJS({
     })();
     Object.defineProperty(exports, "__esModule", { value: true });
     var _hasOwnProperty = Object.prototype.hasOwnProperty;
-    function hasOwnProperty(obj, key2) {
-      return _hasOwnProperty.call(obj, key2);
+    function hasOwnProperty(obj4, key2) {
+      return _hasOwnProperty.call(obj4, key2);
     }
     exports.hasOwnProperty = hasOwnProperty;
-    function _objectKeys(obj) {
-      if (Array.isArray(obj)) {
-        var keys_1 = new Array(obj.length);
+    function _objectKeys(obj4) {
+      if (Array.isArray(obj4)) {
+        var keys_1 = new Array(obj4.length);
         for (var k = 0; k < keys_1.length; k++) {
           keys_1[k] = "" + k;
         }
         return keys_1;
       }
       if (Object.keys) {
-        return Object.keys(obj);
+        return Object.keys(obj4);
       }
       var keys = [];
-      for (var i in obj) {
-        if (hasOwnProperty(obj, i)) {
+      for (var i in obj4) {
+        if (hasOwnProperty(obj4, i)) {
           keys.push(i);
         }
       }
       return keys;
     }
     exports._objectKeys = _objectKeys;
-    function _deepClone(obj) {
-      switch (typeof obj) {
+    function _deepClone(obj4) {
+      switch (typeof obj4) {
         case "object":
-          return JSON.parse(JSON.stringify(obj));
+          return JSON.parse(JSON.stringify(obj4));
         //Faster than ES5 clone - http://jsperf.com/deep-cloning-of-objects/5
         case "undefined":
           return null;
         //this is how JSON.stringify behaves for array items
         default:
-          return obj;
+          return obj4;
       }
     }
     exports._deepClone = _deepClone;
@@ -16101,14 +16101,14 @@ var require_helpers = __commonJS({
       return path.replace(/~1/g, "/").replace(/~0/g, "~");
     }
     exports.unescapePathComponent = unescapePathComponent;
-    function _getPathRecursive(root, obj) {
+    function _getPathRecursive(root, obj4) {
       var found;
       for (var key2 in root) {
         if (hasOwnProperty(root, key2)) {
-          if (root[key2] === obj) {
+          if (root[key2] === obj4) {
             return escapePathComponent(key2) + "/";
           } else if (typeof root[key2] === "object") {
-            found = _getPathRecursive(root[key2], obj);
+            found = _getPathRecursive(root[key2], obj4);
             if (found != "") {
               return escapePathComponent(key2) + "/" + found;
             }
@@ -16118,33 +16118,33 @@ var require_helpers = __commonJS({
       return "";
     }
     exports._getPathRecursive = _getPathRecursive;
-    function getPath(root, obj) {
-      if (root === obj) {
+    function getPath(root, obj4) {
+      if (root === obj4) {
         return "/";
       }
-      var path = _getPathRecursive(root, obj);
+      var path = _getPathRecursive(root, obj4);
       if (path === "") {
         throw new Error("Object not found in root");
       }
       return "/" + path;
     }
     exports.getPath = getPath;
-    function hasUndefined(obj) {
-      if (obj === void 0) {
+    function hasUndefined(obj4) {
+      if (obj4 === void 0) {
         return true;
       }
-      if (obj) {
-        if (Array.isArray(obj)) {
-          for (var i_1 = 0, len = obj.length; i_1 < len; i_1++) {
-            if (hasUndefined(obj[i_1])) {
+      if (obj4) {
+        if (Array.isArray(obj4)) {
+          for (var i_1 = 0, len = obj4.length; i_1 < len; i_1++) {
+            if (hasUndefined(obj4[i_1])) {
               return true;
             }
           }
-        } else if (typeof obj === "object") {
-          var objKeys = _objectKeys(obj);
+        } else if (typeof obj4 === "object") {
+          var objKeys = _objectKeys(obj4);
           var objKeysLength = objKeys.length;
           for (var i = 0; i < objKeysLength; i++) {
-            if (hasUndefined(obj[objKeys[i]])) {
+            if (hasUndefined(obj4[objKeys[i]])) {
               return true;
             }
           }
@@ -16193,21 +16193,21 @@ var require_core3 = __commonJS({
     exports.JsonPatchError = helpers_js_1.PatchError;
     exports.deepClone = helpers_js_1._deepClone;
     var objOps = {
-      add: function(obj, key2, document) {
-        obj[key2] = this.value;
+      add: function(obj4, key2, document) {
+        obj4[key2] = this.value;
         return { newDocument: document };
       },
-      remove: function(obj, key2, document) {
-        var removed = obj[key2];
-        delete obj[key2];
+      remove: function(obj4, key2, document) {
+        var removed = obj4[key2];
+        delete obj4[key2];
         return { newDocument: document, removed };
       },
-      replace: function(obj, key2, document) {
-        var removed = obj[key2];
-        obj[key2] = this.value;
+      replace: function(obj4, key2, document) {
+        var removed = obj4[key2];
+        obj4[key2] = this.value;
         return { newDocument: document, removed };
       },
-      move: function(obj, key2, document) {
+      move: function(obj4, key2, document) {
         var removed = getValueByPointer(document, this.path);
         if (removed) {
           removed = helpers_js_1._deepClone(removed);
@@ -16216,16 +16216,16 @@ var require_core3 = __commonJS({
         applyOperation(document, { op: "add", path: this.path, value: originalValue });
         return { newDocument: document, removed };
       },
-      copy: function(obj, key2, document) {
+      copy: function(obj4, key2, document) {
         var valueToCopy = getValueByPointer(document, this.from);
         applyOperation(document, { op: "add", path: this.path, value: helpers_js_1._deepClone(valueToCopy) });
         return { newDocument: document };
       },
-      test: function(obj, key2, document) {
-        return { newDocument: document, test: _areEquals(obj[key2], this.value) };
+      test: function(obj4, key2, document) {
+        return { newDocument: document, test: _areEquals(obj4[key2], this.value) };
       },
-      _get: function(obj, key2, document) {
-        this.value = obj[key2];
+      _get: function(obj4, key2, document) {
+        this.value = obj4[key2];
         return { newDocument: document };
       }
     };
@@ -16323,7 +16323,7 @@ var require_core3 = __commonJS({
         }
         var path = operation.path || "";
         var keys = path.split("/");
-        var obj = document;
+        var obj4 = document;
         var t = 1;
         var len = keys.length;
         var existingPathFragment = void 0;
@@ -16344,7 +16344,7 @@ var require_core3 = __commonJS({
           }
           if (validateOperation) {
             if (existingPathFragment === void 0) {
-              if (obj[key2] === void 0) {
+              if (obj4[key2] === void 0) {
                 existingPathFragment = keys.slice(0, t).join("/");
               } else if (t == len - 1) {
                 existingPathFragment = operation.path;
@@ -16355,9 +16355,9 @@ var require_core3 = __commonJS({
             }
           }
           t++;
-          if (Array.isArray(obj)) {
+          if (Array.isArray(obj4)) {
             if (key2 === "-") {
-              key2 = obj.length;
+              key2 = obj4.length;
             } else {
               if (validateOperation && !helpers_js_1.isInteger(key2)) {
                 throw new exports.JsonPatchError("Expected an unsigned base-10 integer value, making the new referenced value the array element with the zero-based index", "OPERATION_PATH_ILLEGAL_ARRAY_INDEX", index, operation, document);
@@ -16366,10 +16366,10 @@ var require_core3 = __commonJS({
               }
             }
             if (t >= len) {
-              if (validateOperation && operation.op === "add" && key2 > obj.length) {
+              if (validateOperation && operation.op === "add" && key2 > obj4.length) {
                 throw new exports.JsonPatchError("The specified index MUST NOT be greater than the number of elements in the array", "OPERATION_VALUE_OUT_OF_BOUNDS", index, operation, document);
               }
-              var returnValue = arrOps[operation.op].call(operation, obj, key2, document);
+              var returnValue = arrOps[operation.op].call(operation, obj4, key2, document);
               if (returnValue.test === false) {
                 throw new exports.JsonPatchError("Test operation failed", "TEST_OPERATION_FAILED", index, operation, document);
               }
@@ -16377,15 +16377,15 @@ var require_core3 = __commonJS({
             }
           } else {
             if (t >= len) {
-              var returnValue = objOps[operation.op].call(operation, obj, key2, document);
+              var returnValue = objOps[operation.op].call(operation, obj4, key2, document);
               if (returnValue.test === false) {
                 throw new exports.JsonPatchError("Test operation failed", "TEST_OPERATION_FAILED", index, operation, document);
               }
               return returnValue;
             }
           }
-          obj = obj[key2];
-          if (validateOperation && t < len && (!obj || typeof obj !== "object")) {
+          obj4 = obj4[key2];
+          if (validateOperation && t < len && (!obj4 || typeof obj4 !== "object")) {
             throw new exports.JsonPatchError("Cannot perform operation at the desired path", "OPERATION_PATH_UNRESOLVABLE", index, operation, document);
           }
         }
@@ -16528,9 +16528,9 @@ var require_duplex = __commonJS({
     var Mirror = (
       /** @class */
       /* @__PURE__ */ (function() {
-        function Mirror2(obj) {
+        function Mirror2(obj4) {
           this.observers = /* @__PURE__ */ new Map();
-          this.obj = obj;
+          this.obj = obj4;
         }
         return Mirror2;
       })()
@@ -16545,8 +16545,8 @@ var require_duplex = __commonJS({
         return ObserverInfo2;
       })()
     );
-    function getMirror(obj) {
-      return beforeDict.get(obj);
+    function getMirror(obj4) {
+      return beforeDict.get(obj4);
     }
     function getObserverFromMirror(mirror, callback) {
       return mirror.observers.get(callback);
@@ -16558,13 +16558,13 @@ var require_duplex = __commonJS({
       observer.unobserve();
     }
     exports.unobserve = unobserve;
-    function observe(obj, callback) {
+    function observe(obj4, callback) {
       var patches = [];
       var observer;
-      var mirror = getMirror(obj);
+      var mirror = getMirror(obj4);
       if (!mirror) {
-        mirror = new Mirror(obj);
-        beforeDict.set(obj, mirror);
+        mirror = new Mirror(obj4);
+        beforeDict.set(obj4, mirror);
       } else {
         var observerInfo = getObserverFromMirror(mirror, callback);
         observer = observerInfo && observerInfo.observer;
@@ -16573,7 +16573,7 @@ var require_duplex = __commonJS({
         return observer;
       }
       observer = {};
-      mirror.value = helpers_js_1._deepClone(obj);
+      mirror.value = helpers_js_1._deepClone(obj4);
       if (callback) {
         observer.callback = callback;
         observer.next = null;
@@ -16593,7 +16593,7 @@ var require_duplex = __commonJS({
         }
       }
       observer.patches = patches;
-      observer.object = obj;
+      observer.object = obj4;
       observer.unobserve = function() {
         generate(observer);
         clearTimeout(observer.next);
@@ -16629,22 +16629,22 @@ var require_duplex = __commonJS({
       return temp;
     }
     exports.generate = generate;
-    function _generate(mirror, obj, patches, path, invertible) {
-      if (obj === mirror) {
+    function _generate(mirror, obj4, patches, path, invertible) {
+      if (obj4 === mirror) {
         return;
       }
-      if (typeof obj.toJSON === "function") {
-        obj = obj.toJSON();
+      if (typeof obj4.toJSON === "function") {
+        obj4 = obj4.toJSON();
       }
-      var newKeys = helpers_js_1._objectKeys(obj);
+      var newKeys = helpers_js_1._objectKeys(obj4);
       var oldKeys = helpers_js_1._objectKeys(mirror);
       var changed = false;
       var deleted = false;
       for (var t = oldKeys.length - 1; t >= 0; t--) {
         var key2 = oldKeys[t];
         var oldVal = mirror[key2];
-        if (helpers_js_1.hasOwnProperty(obj, key2) && !(obj[key2] === void 0 && oldVal !== void 0 && Array.isArray(obj) === false)) {
-          var newVal = obj[key2];
+        if (helpers_js_1.hasOwnProperty(obj4, key2) && !(obj4[key2] === void 0 && oldVal !== void 0 && Array.isArray(obj4) === false)) {
+          var newVal = obj4[key2];
           if (typeof oldVal == "object" && oldVal != null && typeof newVal == "object" && newVal != null && Array.isArray(oldVal) === Array.isArray(newVal)) {
             _generate(oldVal, newVal, patches, path + "/" + helpers_js_1.escapePathComponent(key2), invertible);
           } else {
@@ -16656,7 +16656,7 @@ var require_duplex = __commonJS({
               patches.push({ op: "replace", path: path + "/" + helpers_js_1.escapePathComponent(key2), value: helpers_js_1._deepClone(newVal) });
             }
           }
-        } else if (Array.isArray(mirror) === Array.isArray(obj)) {
+        } else if (Array.isArray(mirror) === Array.isArray(obj4)) {
           if (invertible) {
             patches.push({ op: "test", path: path + "/" + helpers_js_1.escapePathComponent(key2), value: helpers_js_1._deepClone(oldVal) });
           }
@@ -16666,7 +16666,7 @@ var require_duplex = __commonJS({
           if (invertible) {
             patches.push({ op: "test", path, value: mirror });
           }
-          patches.push({ op: "replace", path, value: obj });
+          patches.push({ op: "replace", path, value: obj4 });
           changed = true;
         }
       }
@@ -16675,8 +16675,8 @@ var require_duplex = __commonJS({
       }
       for (var t = 0; t < newKeys.length; t++) {
         var key2 = newKeys[t];
-        if (!helpers_js_1.hasOwnProperty(mirror, key2) && obj[key2] !== void 0) {
-          patches.push({ op: "add", path: path + "/" + helpers_js_1.escapePathComponent(key2), value: helpers_js_1._deepClone(obj[key2]) });
+        if (!helpers_js_1.hasOwnProperty(mirror, key2) && obj4[key2] !== void 0) {
+          patches.push({ op: "add", path: path + "/" + helpers_js_1.escapePathComponent(key2), value: helpers_js_1._deepClone(obj4[key2]) });
         }
       }
     }
@@ -17528,8 +17528,8 @@ var realMapTag = defineMappingTag("tag:yaml.org,2002:map", {
   represent: (data) => {
     if (data instanceof Map) return data;
     const map = /* @__PURE__ */ new Map();
-    const obj = data;
-    for (const key2 of Object.keys(obj)) map.set(key2, obj[key2]);
+    const obj4 = data;
+    for (const key2 of Object.keys(obj4)) map.set(key2, obj4[key2]);
     return map;
   }
 });
@@ -19344,12 +19344,12 @@ function scanLines(text) {
   return lines;
 }
 function commentStart(text, from, end) {
-  let at2 = text.indexOf("#", from);
-  while (at2 >= 0 && at2 < end) {
-    if (at2 === from) return at2;
-    const prev = text.charCodeAt(at2 - 1);
-    if (prev === SPACE || prev === TAB) return at2;
-    at2 = text.indexOf("#", at2 + 1);
+  let at3 = text.indexOf("#", from);
+  while (at3 >= 0 && at3 < end) {
+    if (at3 === from) return at3;
+    const prev = text.charCodeAt(at3 - 1);
+    if (prev === SPACE || prev === TAB) return at3;
+    at3 = text.indexOf("#", at3 + 1);
   }
   return end;
 }
@@ -19361,13 +19361,13 @@ function trimEndIndex(text, from, end) {
   }
   return end;
 }
-function skipSpaces(text, at2, end) {
-  while (at2 < end) {
-    const c = text.charCodeAt(at2);
+function skipSpaces(text, at3, end) {
+  while (at3 < end) {
+    const c = text.charCodeAt(at3);
     if (c !== SPACE && c !== TAB) break;
-    at2++;
+    at3++;
   }
-  return at2;
+  return at3;
 }
 var ESCAPES = {
   "0": "\0",
@@ -19405,9 +19405,9 @@ function readEscape(text, i, end) {
   if (mapped === void 0) bail();
   return [mapped, i + 2];
 }
-function doubleQuoted(text, at2, end) {
+function doubleQuoted(text, at3, end) {
   let out = "";
-  let i = at2 + 1;
+  let i = at3 + 1;
   let chunk = i;
   while (i < end) {
     const c = text.charCodeAt(i);
@@ -19424,9 +19424,9 @@ function doubleQuoted(text, at2, end) {
   }
   return bail();
 }
-function singleQuoted(text, at2, end) {
+function singleQuoted(text, at3, end) {
   let out = "";
-  let i = at2 + 1;
+  let i = at3 + 1;
   for (; ; ) {
     const close = text.indexOf("'", i);
     if (close < 0 || close >= end) bail();
@@ -19515,11 +19515,11 @@ var Parser = class {
     }
     if (c === 91 || c === 123) return false;
     const stop = commentStart(text, col, line.end);
-    let at2 = text.indexOf(":", col);
-    while (at2 >= 0 && at2 < stop) {
-      const next = text.charCodeAt(at2 + 1);
-      if (at2 + 1 >= line.end || next === SPACE || next === TAB) return true;
-      at2 = text.indexOf(":", at2 + 1);
+    let at3 = text.indexOf(":", col);
+    while (at3 >= 0 && at3 < stop) {
+      const next = text.charCodeAt(at3 + 1);
+      if (at3 + 1 >= line.end || next === SPACE || next === TAB) return true;
+      at3 = text.indexOf(":", at3 + 1);
     }
     return false;
   }
@@ -19536,19 +19536,19 @@ var Parser = class {
       return [key2, after + 1];
     }
     if (c === 63 || c === 60 || NOT_PLAIN_START.has(text[col])) bail();
-    let at2 = text.indexOf(":", col);
+    let at3 = text.indexOf(":", col);
     for (; ; ) {
-      if (at2 < 0 || at2 >= line.end) bail();
-      const next = text.charCodeAt(at2 + 1);
-      if (at2 + 1 >= line.end || next === SPACE || next === TAB) break;
-      at2 = text.indexOf(":", at2 + 1);
+      if (at3 < 0 || at3 >= line.end) bail();
+      const next = text.charCodeAt(at3 + 1);
+      if (at3 + 1 >= line.end || next === SPACE || next === TAB) break;
+      at3 = text.indexOf(":", at3 + 1);
     }
-    const raw = text.slice(col, trimEndIndex(text, col, at2));
+    const raw = text.slice(col, trimEndIndex(text, col, at3));
     if (raw === "" || raw.includes(" #")) bail();
     const resolved = resolvePlainScalar(raw);
     if (resolved === null || typeof resolved === "object") bail();
     key2 = resolved === NOT_RESOLVED ? raw : String(resolved);
-    return [key2, at2 + 1];
+    return [key2, at3 + 1];
   }
   mapping(first, firstCol, indent) {
     const map = {};
@@ -19599,8 +19599,8 @@ var Parser = class {
    */
   value(line, from, indent, inMapping) {
     const { text } = this;
-    const at2 = skipSpaces(text, from, line.end);
-    if (at2 >= line.end || text.charCodeAt(at2) === HASH) {
+    const at3 = skipSpaces(text, from, line.end);
+    if (at3 >= line.end || text.charCodeAt(at3) === HASH) {
       this.index++;
       const next = this.peek();
       if (!next) return null;
@@ -19611,27 +19611,27 @@ var Parser = class {
       }
       return null;
     }
-    if (at2 === from && inMapping) bail();
-    return this.inlineValue(line, at2, indent, inMapping);
+    if (at3 === from && inMapping) bail();
+    return this.inlineValue(line, at3, indent, inMapping);
   }
   /**
    * A scalar, block scalar or flow collection starting at `at`, the value of a
    * node whose parent is indented `indent`.
    */
-  inlineValue(line, at2, indent, inMapping) {
+  inlineValue(line, at3, indent, inMapping) {
     const { text } = this;
-    const c = text.charCodeAt(at2);
+    const c = text.charCodeAt(at3);
     let value;
     let after;
-    if (c === 124 || c === 62) return this.blockScalar(line, at2, indent, inMapping);
+    if (c === 124 || c === 62) return this.blockScalar(line, at3, indent, inMapping);
     if (c === 34 || c === 39) {
-      [value, after] = this.quoted(at2, indent);
+      [value, after] = this.quoted(at3, indent);
       while (this.lines[this.index].end < after) this.index++;
       line = this.lines[this.index];
     } else if (c === 91 || c === 123) {
-      [value, after] = new FlowParser(text, line.end).parse(at2);
+      [value, after] = new FlowParser(text, line.end).parse(at3);
     } else {
-      return this.plain(line, at2, indent);
+      return this.plain(line, at3, indent);
     }
     const rest = skipSpaces(text, after, line.end);
     if (rest < line.end && text.charCodeAt(rest) !== HASH) bail();
@@ -19644,13 +19644,13 @@ var Parser = class {
    * A plain scalar, folded over the more-indented lines that continue it: line
    * breaks become spaces, each empty line a newline.
    */
-  plain(line, at2, indent) {
+  plain(line, at3, indent) {
     const { text, lines } = this;
-    const c = text.charCodeAt(at2);
-    if (NOT_PLAIN_START.has(text[at2])) bail();
-    if (c === 45 && (at2 + 1 === line.end || text.charCodeAt(at2 + 1) === SPACE)) bail();
-    const comment = commentStart(text, at2, line.end);
-    let value = text.slice(at2, trimEndIndex(text, at2, comment));
+    const c = text.charCodeAt(at3);
+    if (NOT_PLAIN_START.has(text[at3])) bail();
+    if (c === 45 && (at3 + 1 === line.end || text.charCodeAt(at3 + 1) === SPACE)) bail();
+    const comment = commentStart(text, at3, line.end);
+    let value = text.slice(at3, trimEndIndex(text, at3, comment));
     if (value.includes(": ") || value.endsWith(":")) bail();
     let index = this.index + 1;
     if (comment === line.end && indent >= 0) {
@@ -19682,12 +19682,12 @@ var Parser = class {
    * backslash-escaped break in double quotes is nothing). Returns the value and
    * the offset after the closing quote.
    */
-  quoted(at2, indent) {
+  quoted(at3, indent) {
     const { text } = this;
-    const double = text.charCodeAt(at2) === 34;
+    const double = text.charCodeAt(at3) === 34;
     let out = "";
     let kept = 0;
-    let i = at2 + 1;
+    let i = at3 + 1;
     const length = text.length;
     while (i < length) {
       const c = text.charCodeAt(i);
@@ -19743,12 +19743,12 @@ var Parser = class {
     }
     return bail();
   }
-  blockScalar(line, at2, indent, inMapping) {
+  blockScalar(line, at3, indent, inMapping) {
     const { text } = this;
-    const literal = text.charCodeAt(at2) === 124;
+    const literal = text.charCodeAt(at3) === 124;
     let chomp = "clip";
     let explicit = 0;
-    let i = at2 + 1;
+    let i = at3 + 1;
     for (; i < line.end; i++) {
       const ch = text[i];
       if (ch === "-" || ch === "+") {
@@ -19836,21 +19836,21 @@ var FlowParser = class {
   }
   text;
   end;
-  parse(at2) {
-    return this.node(skipSpaces(this.text, at2, this.end));
+  parse(at3) {
+    return this.node(skipSpaces(this.text, at3, this.end));
   }
-  node(at2) {
-    const c = this.text.charCodeAt(at2);
-    if (c === 91) return this.list(at2);
-    if (c === 123) return this.map(at2);
-    if (c === 34) return doubleQuoted(this.text, at2, this.end);
-    if (c === 39) return singleQuoted(this.text, at2, this.end);
-    return this.plain(at2);
+  node(at3) {
+    const c = this.text.charCodeAt(at3);
+    if (c === 91) return this.list(at3);
+    if (c === 123) return this.map(at3);
+    if (c === 34) return doubleQuoted(this.text, at3, this.end);
+    if (c === 39) return singleQuoted(this.text, at3, this.end);
+    return this.plain(at3);
   }
-  plain(at2) {
+  plain(at3) {
     const { text } = this;
-    if (NOT_PLAIN_START.has(text[at2]) || at2 >= this.end) bail();
-    let i = at2;
+    if (NOT_PLAIN_START.has(text[at3]) || at3 >= this.end) bail();
+    let i = at3;
     for (; i < this.end; i++) {
       const c = text.charCodeAt(i);
       if (c === 44 || c === 91 || c === 93 || c === 123 || c === 125) break;
@@ -19860,14 +19860,14 @@ var FlowParser = class {
       }
       if (c === HASH && (text.charCodeAt(i - 1) === SPACE || text.charCodeAt(i - 1) === TAB)) bail();
     }
-    const raw = text.slice(at2, trimEndIndex(text, at2, i));
+    const raw = text.slice(at3, trimEndIndex(text, at3, i));
     if (raw === "") bail();
     return [plainValue(raw), i];
   }
-  list(at2) {
+  list(at3) {
     const { text } = this;
     const out = [];
-    let i = skipSpaces(text, at2 + 1, this.end);
+    let i = skipSpaces(text, at3 + 1, this.end);
     if (text.charCodeAt(i) === 93) return [out, i + 1];
     for (; ; ) {
       const [value, after] = this.node(i);
@@ -19881,10 +19881,10 @@ var FlowParser = class {
       if (text.charCodeAt(i) === 93) return [out, i + 1];
     }
   }
-  map(at2) {
+  map(at3) {
     const { text } = this;
     const out = {};
-    let i = skipSpaces(text, at2 + 1, this.end);
+    let i = skipSpaces(text, at3 + 1, this.end);
     if (text.charCodeAt(i) === 125) return [out, i + 1];
     for (; ; ) {
       const [rawKey, afterKey] = this.node(i);
@@ -20821,10 +20821,15 @@ function cents(value) {
   return Math.round((value + Number.EPSILON) * 100) / 100;
 }
 
+// src/manifest/resource.ts
+function locateField(resource, pointer) {
+  return resource.locator?.locate(pointer) ?? (resource.source ? { file: resource.source.file, line: resource.source.line } : void 0);
+}
+
 // src/manifest/stream.ts
-function isMarker(text, at2, ch) {
-  if (text.charCodeAt(at2) !== ch || text.charCodeAt(at2 + 1) !== ch || text.charCodeAt(at2 + 2) !== ch) return false;
-  const next = text.charCodeAt(at2 + 3);
+function isMarker(text, at3, ch) {
+  if (text.charCodeAt(at3) !== ch || text.charCodeAt(at3 + 1) !== ch || text.charCodeAt(at3 + 2) !== ch) return false;
+  const next = text.charCodeAt(at3 + 3);
   return Number.isNaN(next) || next === 32 || next === 9 || next === 10 || next === 13;
 }
 function lineHasContent(text, start, end) {
@@ -20893,10 +20898,10 @@ function splitYamlStream(text) {
 }
 function lineStarts(text) {
   const starts = [0];
-  let at2 = text.indexOf("\n");
-  while (at2 >= 0) {
-    starts.push(at2 + 1);
-    at2 = text.indexOf("\n", at2 + 1);
+  let at3 = text.indexOf("\n");
+  while (at3 >= 0) {
+    starts.push(at3 + 1);
+    at3 = text.indexOf("\n", at3 + 1);
   }
   return starts;
 }
@@ -21251,8 +21256,8 @@ function jsonResources(text, file) {
     value = JSON.parse(text);
   } catch (error) {
     const message = error.message;
-    const at2 = /position (\d+)/.exec(message);
-    const line = at2 ? text.slice(0, Number(at2[1])).split("\n").length : void 0;
+    const at3 = /position (\d+)/.exec(message);
+    const line = at3 ? text.slice(0, Number(at3[1])).split("\n").length : void 0;
     throw new TollgateError("input", `invalid JSON: ${message.replace(/^JSON\.parse: /, "")}`, {
       file: file.display,
       line,
@@ -21482,8 +21487,8 @@ function readChartMetadata(chartDir, display) {
 }
 function releaseFromAppName(appName) {
   if (!appName) return void 0;
-  const at2 = appName.indexOf("_");
-  return at2 >= 0 ? appName.slice(at2 + 1) : appName;
+  const at3 = appName.indexOf("_");
+  return at3 >= 0 ? appName.slice(at3 + 1) : appName;
 }
 var VALUES_URL = /^[a-z][a-z0-9+.-]*:\/\//i;
 function resolveValuesFiles(options, repoRoot) {
@@ -21958,8 +21963,8 @@ var KustomizeLocator = class {
   }
 };
 var FixedLocator = class {
-  constructor(at2) {
-    this.at = at2;
+  constructor(at3) {
+    this.at = at3;
   }
   at;
   locate() {
@@ -22322,8 +22327,8 @@ function parseYamlFile(file, display) {
   const doc = (0, import_yaml.parseDocument)(text, { version: "1.2", lineCounter: lines, uniqueKeys: true, prettyErrors: false });
   const problem = doc.errors[0];
   if (problem) {
-    const at2 = lines.linePos(problem.pos[0]);
-    throw new TollgateError("config", problem.message.split("\n")[0], { file: display, line: at2.line, column: at2.col });
+    const at3 = lines.linePos(problem.pos[0]);
+    throw new TollgateError("config", problem.message.split("\n")[0], { file: display, line: at3.line, column: at3.col });
   }
   let value;
   try {
@@ -22428,7 +22433,7 @@ function budgetFindings(input) {
   const basis = budgets.basis;
   const app = [];
   const perResource = /* @__PURE__ */ new Map();
-  const finding = (rule, message) => ({ rule, level: "error", message, suppressed: null });
+  const finding = (rule2, message) => ({ rule: rule2, level: "error", message, suppressed: null });
   const total = input.total[basis];
   if (budgets.total !== void 0 && cents(total) > budgets.total) {
     app.push(finding("budget-total", `budget-total: ${money(total)} > ${money(budgets.total)}`));
@@ -22491,6 +22496,749 @@ function pairResources(base, head, defaultNamespace = "") {
 var ORDER = { error: 3, warning: 2, info: 1, never: 4 };
 function failsGate(level, failOn) {
   return failOn !== "never" && ORDER[level] >= ORDER[failOn];
+}
+
+// src/policy/engine.ts
+var import_picomatch2 = __toESM(require_picomatch2(), 1);
+
+// src/policy/podspec.ts
+var group3 = (apiVersion) => apiVersion?.includes("/") ? apiVersion.split("/")[0] : "";
+var TEMPLATES = {
+  "/Pod": "",
+  "apps/Deployment": "/spec/template",
+  "apps/ReplicaSet": "/spec/template",
+  "apps/StatefulSet": "/spec/template",
+  "apps/DaemonSet": "/spec/template",
+  "/ReplicationController": "/spec/template",
+  "batch/Job": "/spec/template",
+  "batch/CronJob": "/spec/jobTemplate/spec/template",
+  "argoproj.io/Rollout": "/spec/template"
+};
+function at2(object, pointer) {
+  let node = object;
+  for (const s of pointer.split("/").slice(1)) {
+    if (node === null || typeof node !== "object") return void 0;
+    node = node[s.replaceAll("~1", "/").replaceAll("~0", "~")];
+  }
+  return node;
+}
+function podTemplateOf(object, workloadKinds = []) {
+  const builtin = TEMPLATES[`${group3(object.apiVersion)}/${object.kind}`];
+  const custom = workloadKinds.find((w) => w.apiVersion === object.apiVersion && w.kind === object.kind);
+  const base = builtin ?? custom?.podTemplatePath;
+  if (base === void 0) return void 0;
+  const node = base === "" ? object : at2(object, base);
+  if (!node || typeof node !== "object") return void 0;
+  if (Array.isArray(node.containers)) {
+    return { spec: node, pointer: base, metadata: void 0 };
+  }
+  const spec = node.spec;
+  if (!spec || typeof spec !== "object") return void 0;
+  return { spec, pointer: `${base}/spec`, metadata: node.metadata };
+}
+function containersOf(template) {
+  const out = [];
+  for (const kind of ["initContainers", "containers", "ephemeralContainers"]) {
+    const list = template.spec[kind];
+    if (!Array.isArray(list)) continue;
+    list.forEach((container, i) => {
+      if (container && typeof container === "object") out.push({ container, pointer: `${template.pointer}/${kind}/${i}`, kind });
+    });
+  }
+  return out;
+}
+
+// src/policy/rule.ts
+function containerName(c) {
+  return String(c.container.name ?? "");
+}
+
+// src/policy/rules/cluster.ts
+var obj = (v) => v && typeof v === "object" && !Array.isArray(v) ? v : void 0;
+function selects(selector, labels) {
+  const s = obj(selector);
+  if (!s) return false;
+  for (const [k, v] of Object.entries(obj(s.matchLabels) ?? {})) if (labels[k] !== v) return false;
+  for (const e of Array.isArray(s.matchExpressions) ? s.matchExpressions : []) {
+    const key2 = String(e.key);
+    const values = Array.isArray(e.values) ? e.values.map(String) : [];
+    const has = key2 in labels;
+    switch (e.operator) {
+      case "In":
+        if (!has || !values.includes(labels[key2])) return false;
+        break;
+      case "NotIn":
+        if (has && values.includes(labels[key2])) return false;
+        break;
+      case "Exists":
+        if (!has) return false;
+        break;
+      case "DoesNotExist":
+        if (has) return false;
+        break;
+      default:
+        return false;
+    }
+  }
+  return true;
+}
+var podLabels = (ctx) => ({ ...ctx.template.metadata?.labels ?? {}, ...ctx.object.kind === "Pod" ? ctx.object.metadata?.labels ?? {} : {} });
+function policyTypes(policy) {
+  const spec = obj(policy.spec) ?? {};
+  if (Array.isArray(spec.policyTypes)) return spec.policyTypes.map(String);
+  return spec.egress ? ["Ingress", "Egress"] : ["Ingress"];
+}
+var CREDENTIAL_NAME = /(PASSWORD|PASSWD|PASSPHRASE|SECRET|TOKEN|API_?KEY|ACCESS_?KEY|PRIVATE_?KEY|CREDENTIAL|AUTH)/i;
+var NOT_CREDENTIAL_NAME = /(_FILE|_PATH|_DIR|_URL|_ENDPOINT|_HOST|_NAME|_ID|_USER|_USERNAME|_REF|_TTL|_TIMEOUT|_SECONDS|_ENABLED|_LENGTH)$/i;
+var TOKEN_FORMATS = [
+  [/\bAKIA[0-9A-Z]{16}\b/, "an AWS access key id"],
+  [/\bgh[pousr]_[A-Za-z0-9]{36,}\b/, "a GitHub token"],
+  [/\bgithub_pat_[A-Za-z0-9_]{60,}\b/, "a GitHub token"],
+  [/\bxox[abposr]-[A-Za-z0-9-]{10,}/, "a Slack token"],
+  [/-----BEGIN (?:[A-Z]+ )?PRIVATE KEY-----/, "a private key"],
+  [/\bsk_live_[A-Za-z0-9]{20,}\b/, "a Stripe key"],
+  [/\bAIza[0-9A-Za-z_-]{35}\b/, "a Google API key"]
+];
+function entropy(value) {
+  const counts = /* @__PURE__ */ new Map();
+  for (const ch of value) counts.set(ch, (counts.get(ch) ?? 0) + 1);
+  let bits = 0;
+  for (const n of counts.values()) {
+    const p = n / value.length;
+    bits -= p * Math.log2(p);
+  }
+  return bits;
+}
+function credentialReason(name, value) {
+  if (typeof value !== "string" || value === "") return void 0;
+  for (const [pattern, what] of TOKEN_FORMATS) if (pattern.test(value)) return `holds ${what}`;
+  if (CREDENTIAL_NAME.test(name) && !NOT_CREDENTIAL_NAME.test(name) && value.length >= 6 && !/^\$\(|^\{\{|^<.*>$/.test(value)) return "has a literal value under a credential-like name";
+  if (value.length >= 32 && !/[\s/:.@]/.test(value) && entropy(value) >= 4.5) return "holds a high-entropy literal that looks like a key";
+  return void 0;
+}
+var CLUSTER_RULES = [
+  {
+    id: "network-policy",
+    level: "error",
+    title: "Pods segmented by NetworkPolicy",
+    description: "Every pod template must be selected by NetworkPolicies of its namespace for both Ingress and Egress; a namespace-wide default deny (empty podSelector) counts.",
+    rationale: "Without a policy a compromised pod can reach every other pod and the internet.",
+    frameworks: ["CIS 5.3.2", "NSA/CISA hardening"],
+    scope: "pod",
+    check: (ctx) => {
+      const labels = podLabels(ctx);
+      const covered = /* @__PURE__ */ new Set();
+      for (const r of ctx.index.resources) {
+        if (r.object.kind !== "NetworkPolicy" || ctx.index.namespaceOf(r.object) !== ctx.namespace) continue;
+        if (!selects(obj(r.object.spec)?.podSelector, labels)) continue;
+        for (const t of policyTypes(r.object)) covered.add(t);
+      }
+      const missing = ["Ingress", "Egress"].filter((t) => !covered.has(t));
+      return missing.length ? [{ message: `no NetworkPolicy in namespace ${ctx.namespace || "(default)"} selects these pods for ${missing.join(" and ")}`, path: ctx.template.pointer }] : [];
+    }
+  },
+  {
+    id: "pdb-missing",
+    level: "info",
+    title: "A PodDisruptionBudget for replicated workloads",
+    description: "Deployments, StatefulSets and Rollouts with 2 or more replicas should be selected by a PodDisruptionBudget.",
+    rationale: "Node drains otherwise evict every replica at once.",
+    frameworks: ["reliability"],
+    scope: "pod",
+    check: (ctx) => {
+      if (!["Deployment", "StatefulSet", "Rollout"].includes(String(ctx.object.kind))) return [];
+      const replicas = obj(ctx.object.spec)?.replicas;
+      if (typeof replicas === "number" && replicas < 2) return [];
+      if (replicas === void 0) return [];
+      const labels = podLabels(ctx);
+      const found = ctx.index.resources.some((r) => r.object.kind === "PodDisruptionBudget" && ctx.index.namespaceOf(r.object) === ctx.namespace && selects(obj(r.object.spec)?.selector, labels));
+      return found ? [] : [{ message: `${replicas} replicas and no PodDisruptionBudget selects them`, path: "/spec/replicas" }];
+    }
+  },
+  {
+    id: "secret-plaintext",
+    level: "error",
+    title: "No plaintext Secrets in Git",
+    description: "A Secret with data or stringData must not be committed; use SealedSecret, ExternalSecret or SOPS encryption.",
+    rationale: "Base64 is not encryption: anyone who can read the repository can read the secret.",
+    frameworks: ["CIS 5.4.1", "OWASP K8s Top 10 K08"],
+    scope: "resource",
+    check: (ctx) => {
+      if (ctx.object.kind !== "Secret" || ctx.object.apiVersion !== "v1") return [];
+      if (obj(ctx.object.sops)) return [];
+      const out = [];
+      for (const key2 of ["data", "stringData"]) {
+        const map = obj(ctx.object[key2]);
+        const count = map ? Object.keys(map).length : 0;
+        if (count) out.push({ message: `Secret holds ${count} plaintext ${key2} key${count > 1 ? "s" : ""}`, path: `/${key2}` });
+      }
+      return out;
+    }
+  },
+  {
+    id: "secret-in-env",
+    level: "error",
+    title: "No credentials in env values",
+    description: "An env var must not carry a credential as a literal value (credential-like names, known token formats, private keys, high-entropy keys); use valueFrom.secretKeyRef.",
+    rationale: "Literal env values live in Git and in every describe output.",
+    frameworks: ["CIS 5.4.1"],
+    scope: "pod",
+    check: (ctx) => {
+      const out = [];
+      for (const c of ctx.containers) {
+        const env = c.container.env;
+        if (!Array.isArray(env)) continue;
+        env.forEach((e, i) => {
+          const name = String(obj(e)?.name ?? "");
+          const reason = credentialReason(name, obj(e)?.value);
+          if (reason) out.push({ message: `container ${containerName(c)}: env ${name} ${reason}`, path: `${c.pointer}/env/${i}/value`, container: containerName(c) });
+        });
+      }
+      return out;
+    }
+  },
+  {
+    id: "secret-in-configmap",
+    level: "warning",
+    title: "No credentials in ConfigMaps",
+    description: "A ConfigMap key must not hold a credential (credential-like key names with literal values, known token formats, private keys).",
+    rationale: "ConfigMaps are readable by far more people and tools than Secrets.",
+    frameworks: ["CIS 5.4.1"],
+    scope: "resource",
+    check: (ctx) => {
+      if (ctx.object.kind !== "ConfigMap") return [];
+      const data = obj(ctx.object.data) ?? {};
+      return Object.entries(data).flatMap(([key2, value]) => {
+        const reason = credentialReason(key2, value);
+        return reason ? [{ message: `key ${key2} ${reason}`, path: `/data/${key2.replaceAll("~", "~0").replaceAll("/", "~1")}` }] : [];
+      });
+    }
+  }
+];
+
+// src/policy/rules/pss.ts
+var obj2 = (v) => v && typeof v === "object" && !Array.isArray(v) ? v : void 0;
+var BASELINE_CAPABILITIES = /* @__PURE__ */ new Set(["AUDIT_WRITE", "CHOWN", "DAC_OVERRIDE", "FOWNER", "FSETID", "KILL", "MKNOD", "NET_BIND_SERVICE", "SETFCAP", "SETGID", "SETPCAP", "SETUID", "SYS_CHROOT"]);
+var SAFE_SYSCTLS = /* @__PURE__ */ new Set([
+  "kernel.shm_rmid_forced",
+  "net.ipv4.ip_local_port_range",
+  "net.ipv4.ip_unprivileged_port_start",
+  "net.ipv4.tcp_syncookies",
+  "net.ipv4.ping_group_range",
+  "net.ipv4.ip_local_reserved_ports",
+  "net.ipv4.tcp_keepalive_time",
+  "net.ipv4.tcp_fin_timeout",
+  "net.ipv4.tcp_keepalive_intvl",
+  "net.ipv4.tcp_keepalive_probes"
+]);
+var SELINUX_TYPES = /* @__PURE__ */ new Set(["", "container_t", "container_init_t", "container_kvm_t", "container_engine_t"]);
+var RESTRICTED_VOLUMES = /* @__PURE__ */ new Set(["configMap", "csi", "downwardAPI", "emptyDir", "ephemeral", "persistentVolumeClaim", "projected", "secret"]);
+var APPARMOR_PREFIX = "container.apparmor.security.beta.kubernetes.io/";
+var podSc = (ctx) => obj2(ctx.template.spec.securityContext) ?? {};
+var sc = (c) => obj2(c.container.securityContext) ?? {};
+var isWindows = (ctx) => obj2(ctx.template.spec.os)?.name === "windows";
+function rule(id, level, title, description, frameworks, check) {
+  return {
+    id,
+    level,
+    title,
+    description,
+    rationale: "Pods that break the Pod Security Standards can escape their container or reach the node; the API server rejects them in namespaces that enforce the level.",
+    frameworks,
+    scope: "pod",
+    check
+  };
+}
+var containerFinding = (c, path, message) => ({
+  message: `container ${containerName(c)}: ${message}`,
+  path: `${c.pointer}${path}`,
+  container: containerName(c),
+  image: typeof c.container.image === "string" ? c.container.image : void 0
+});
+var PSS_RULES = [
+  rule("pss-host-process", "error", "No Windows HostProcess containers", "windowsOptions.hostProcess must not be true on the pod or any container.", ["PSS baseline: HostProcess"], (ctx) => {
+    const out = [];
+    if (obj2(podSc(ctx).windowsOptions)?.hostProcess === true) out.push({ message: "the pod runs as a Windows HostProcess", path: `${ctx.template.pointer}/securityContext/windowsOptions/hostProcess` });
+    for (const c of ctx.containers) if (obj2(sc(c).windowsOptions)?.hostProcess === true) out.push(containerFinding(c, "/securityContext/windowsOptions/hostProcess", "runs as a Windows HostProcess"));
+    return out;
+  }),
+  rule(
+    "pss-host-namespaces",
+    "error",
+    "No host namespaces",
+    "hostNetwork, hostPID and hostIPC must not be true.",
+    ["PSS baseline: Host Namespaces", "CIS 5.2.2-5.2.4"],
+    (ctx) => ["hostNetwork", "hostPID", "hostIPC"].filter((k) => ctx.template.spec[k] === true).map((k) => ({ message: `${k} is true: the pod shares the node's ${k.slice(4)} namespace`, path: `${ctx.template.pointer}/${k}` }))
+  ),
+  rule(
+    "pss-privileged",
+    "error",
+    "No privileged containers",
+    "securityContext.privileged must not be true.",
+    ["PSS baseline: Privileged Containers", "CIS 5.2.1"],
+    (ctx) => ctx.containers.filter((c) => sc(c).privileged === true).map((c) => containerFinding(c, "/securityContext/privileged", "is privileged"))
+  ),
+  rule("pss-capabilities", "error", "Only baseline capabilities added", `capabilities.add may only name ${[...BASELINE_CAPABILITIES].join(", ")}.`, ["PSS baseline: Capabilities", "CIS 5.2.8"], (ctx) => {
+    const out = [];
+    for (const c of ctx.containers) {
+      const add2 = obj2(sc(c).capabilities)?.add;
+      if (!Array.isArray(add2)) continue;
+      add2.forEach((cap, i) => {
+        if (!BASELINE_CAPABILITIES.has(String(cap))) out.push(containerFinding(c, `/securityContext/capabilities/add/${i}`, `adds capability ${cap}`));
+      });
+    }
+    return out;
+  }),
+  rule("pss-host-path", "error", "No hostPath volumes", "volumes must not use hostPath.", ["PSS baseline: HostPath Volumes"], (ctx) => {
+    const volumes = ctx.template.spec.volumes;
+    if (!Array.isArray(volumes)) return [];
+    return volumes.flatMap((v, i) => obj2(v)?.hostPath ? [{ message: `volume ${obj2(v)?.name} mounts the host path ${obj2(obj2(v).hostPath)?.path}`, path: `${ctx.template.pointer}/volumes/${i}/hostPath` }] : []);
+  }),
+  rule("pss-host-ports", "error", "No host ports", "containers must not set hostPort (other than 0).", ["PSS baseline: Host Ports"], (ctx) => {
+    const out = [];
+    for (const c of ctx.containers) {
+      const ports = c.container.ports;
+      if (!Array.isArray(ports)) continue;
+      ports.forEach((p, i) => {
+        const hostPort = obj2(p)?.hostPort;
+        if (typeof hostPort === "number" && hostPort !== 0) out.push(containerFinding(c, `/ports/${i}/hostPort`, `binds host port ${hostPort}`));
+      });
+    }
+    return out;
+  }),
+  rule("pss-apparmor", "error", "AppArmor not disabled", "An AppArmor profile must be RuntimeDefault or Localhost (annotation or securityContext.appArmorProfile).", ["PSS baseline: AppArmor"], (ctx) => {
+    const out = [];
+    const annotations = ctx.template.metadata?.annotations ?? {};
+    for (const [key2, value] of Object.entries(annotations)) {
+      if (key2.startsWith(APPARMOR_PREFIX) && value !== "runtime/default" && !String(value).startsWith("localhost/")) {
+        const base = ctx.template.pointer.replace(/\/spec$/, "");
+        out.push({ message: `AppArmor profile ${value} for container ${key2.slice(APPARMOR_PREFIX.length)}`, path: `${base}/metadata/annotations/${key2.replaceAll("~", "~0").replaceAll("/", "~1")}` });
+      }
+    }
+    if (obj2(podSc(ctx).appArmorProfile)?.type === "Unconfined") out.push({ message: "the pod runs Unconfined by AppArmor", path: `${ctx.template.pointer}/securityContext/appArmorProfile/type` });
+    for (const c of ctx.containers) if (obj2(sc(c).appArmorProfile)?.type === "Unconfined") out.push(containerFinding(c, "/securityContext/appArmorProfile/type", "runs Unconfined by AppArmor"));
+    return out;
+  }),
+  rule("pss-selinux", "error", "No custom SELinux options", "seLinuxOptions.type may only be container_t, container_init_t, container_kvm_t or container_engine_t; user and role must not be set.", ["PSS baseline: SELinux"], (ctx) => {
+    const out = [];
+    const check = (options, path, who, finding) => {
+      if (!options) return;
+      if (options.type !== void 0 && !SELINUX_TYPES.has(String(options.type))) out.push(finding(`${path}/type`, `${who}SELinux type ${options.type} is not allowed`));
+      for (const key2 of ["user", "role"]) if (options[key2] !== void 0 && options[key2] !== "") out.push(finding(`${path}/${key2}`, `${who}sets SELinux ${key2}`));
+    };
+    check(obj2(podSc(ctx).seLinuxOptions), `${ctx.template.pointer}/securityContext/seLinuxOptions`, "the pod ", (path, message) => ({ message, path }));
+    for (const c of ctx.containers) check(obj2(sc(c).seLinuxOptions), "/securityContext/seLinuxOptions", "", (path, message) => containerFinding(c, path, message));
+    return out;
+  }),
+  rule(
+    "pss-proc-mount",
+    "error",
+    "Default /proc mount",
+    "securityContext.procMount must be Default.",
+    ["PSS baseline: /proc Mount Type"],
+    (ctx) => ctx.containers.filter((c) => sc(c).procMount !== void 0 && sc(c).procMount !== "Default").map((c) => containerFinding(c, "/securityContext/procMount", `procMount is ${sc(c).procMount}`))
+  ),
+  rule("pss-seccomp", "error", "Seccomp not disabled", "seccompProfile.type must not be Unconfined.", ["PSS baseline: Seccomp"], (ctx) => {
+    const out = [];
+    if (obj2(podSc(ctx).seccompProfile)?.type === "Unconfined") out.push({ message: "the pod runs Unconfined by seccomp", path: `${ctx.template.pointer}/securityContext/seccompProfile/type` });
+    for (const c of ctx.containers) if (obj2(sc(c).seccompProfile)?.type === "Unconfined") out.push(containerFinding(c, "/securityContext/seccompProfile/type", "runs Unconfined by seccomp"));
+    return out;
+  }),
+  rule("pss-sysctls", "error", "Only safe sysctls", `securityContext.sysctls may only set ${[...SAFE_SYSCTLS].join(", ")}.`, ["PSS baseline: Sysctls"], (ctx) => {
+    const sysctls = podSc(ctx).sysctls;
+    if (!Array.isArray(sysctls)) return [];
+    return sysctls.flatMap((s, i) => SAFE_SYSCTLS.has(String(obj2(s)?.name)) ? [] : [{ message: `sysctl ${obj2(s)?.name} is not in the safe set`, path: `${ctx.template.pointer}/securityContext/sysctls/${i}/name` }]);
+  }),
+  rule("pss-volume-types", "warning", "Only restricted volume types", `volumes may only be ${[...RESTRICTED_VOLUMES].join(", ")}.`, ["PSS restricted: Volume Types"], (ctx) => {
+    const volumes = ctx.template.spec.volumes;
+    if (!Array.isArray(volumes)) return [];
+    return volumes.flatMap((v, i) => {
+      const types = Object.keys(obj2(v) ?? {}).filter((k) => k !== "name");
+      const bad = types.find((t) => !RESTRICTED_VOLUMES.has(t));
+      return bad && bad !== "hostPath" ? [{ message: `volume ${obj2(v)?.name} is of type ${bad}`, path: `${ctx.template.pointer}/volumes/${i}/${bad}` }] : [];
+    });
+  }),
+  rule(
+    "pss-privilege-escalation",
+    "warning",
+    "No privilege escalation",
+    "Every container must set securityContext.allowPrivilegeEscalation: false (Linux pods).",
+    ["PSS restricted: Privilege Escalation", "CIS 5.2.5"],
+    (ctx) => isWindows(ctx) ? [] : ctx.containers.filter((c) => sc(c).allowPrivilegeEscalation !== false).map((c) => containerFinding(c, sc(c).allowPrivilegeEscalation === void 0 ? "" : "/securityContext/allowPrivilegeEscalation", "does not set allowPrivilegeEscalation: false"))
+  ),
+  rule("pss-run-as-non-root", "error", "Run as non-root", "runAsNonRoot must be true on the pod or on every container, and false nowhere.", ["PSS restricted: Running as Non-root", "CIS 5.2.6"], (ctx) => {
+    const podValue = podSc(ctx).runAsNonRoot;
+    const out = [];
+    if (podValue === false) out.push({ message: "the pod sets runAsNonRoot: false", path: `${ctx.template.pointer}/securityContext/runAsNonRoot` });
+    for (const c of ctx.containers) {
+      const value = sc(c).runAsNonRoot;
+      if (value === false) out.push(containerFinding(c, "/securityContext/runAsNonRoot", "sets runAsNonRoot: false"));
+      else if (value !== true && podValue !== true) out.push(containerFinding(c, "", "may run as root: set runAsNonRoot: true on the pod or the container"));
+    }
+    return out;
+  }),
+  rule("pss-run-as-user", "warning", "Not user 0", "runAsUser must not be 0.", ["PSS restricted: Running as Non-root user"], (ctx) => {
+    const out = [];
+    if (podSc(ctx).runAsUser === 0) out.push({ message: "the pod runs as user 0", path: `${ctx.template.pointer}/securityContext/runAsUser` });
+    for (const c of ctx.containers) if (sc(c).runAsUser === 0) out.push(containerFinding(c, "/securityContext/runAsUser", "runs as user 0"));
+    return out;
+  }),
+  rule("pss-seccomp-strict", "warning", "A seccomp profile set", "seccompProfile.type must be RuntimeDefault or Localhost on the pod or every container (Linux pods).", ["PSS restricted: Seccomp"], (ctx) => {
+    if (isWindows(ctx)) return [];
+    const ok = (t) => t === "RuntimeDefault" || t === "Localhost";
+    const podType = obj2(podSc(ctx).seccompProfile)?.type;
+    return ctx.containers.filter((c) => {
+      const own = obj2(sc(c).seccompProfile)?.type;
+      return own === void 0 ? !ok(podType) : !ok(own);
+    }).map((c) => containerFinding(c, "", "has no RuntimeDefault or Localhost seccomp profile"));
+  }),
+  rule("pss-capabilities-strict", "warning", "Drop ALL capabilities", "Every container must drop ALL and may add only NET_BIND_SERVICE (Linux pods).", ["PSS restricted: Capabilities"], (ctx) => {
+    if (isWindows(ctx)) return [];
+    const out = [];
+    for (const c of ctx.containers) {
+      const caps = obj2(sc(c).capabilities) ?? {};
+      const drop = Array.isArray(caps.drop) ? caps.drop.map(String) : [];
+      if (!drop.includes("ALL")) out.push(containerFinding(c, "", "does not drop ALL capabilities"));
+      if (Array.isArray(caps.add)) {
+        caps.add.forEach((cap, i) => {
+          if (String(cap) !== "NET_BIND_SERVICE") out.push(containerFinding(c, `/securityContext/capabilities/add/${i}`, `adds ${cap}; only NET_BIND_SERVICE is allowed`));
+        });
+      }
+    }
+    return out;
+  })
+];
+var PSS_BASELINE_IDS = new Set(PSS_RULES.slice(0, 11).map((r) => r.id));
+
+// src/sbom/images.ts
+var DIGEST = /^[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,}$/;
+var TAG = /^[\w][\w.-]{0,127}$/;
+var COMPONENT = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
+var ImageReferenceError = class extends Error {
+};
+function parseImageReference(reference) {
+  let rest = reference.trim();
+  if (rest === "" || rest !== reference) throw new ImageReferenceError(`"${reference}" is not an image reference`);
+  let digest;
+  const at3 = rest.indexOf("@");
+  if (at3 >= 0) {
+    digest = rest.slice(at3 + 1);
+    rest = rest.slice(0, at3);
+    if (!DIGEST.test(digest)) throw new ImageReferenceError(`"${reference}" has an invalid digest`);
+  }
+  let tag;
+  const lastSlash = rest.lastIndexOf("/");
+  const colon = rest.lastIndexOf(":");
+  if (colon > lastSlash) {
+    tag = rest.slice(colon + 1);
+    rest = rest.slice(0, colon);
+    if (!TAG.test(tag)) throw new ImageReferenceError(`"${reference}" has an invalid tag`);
+  }
+  const parts = rest.split("/");
+  let registry = "docker.io";
+  const first = parts[0];
+  if (parts.length > 1 && (first.includes(".") || first.includes(":") || first === "localhost" || first !== first.toLowerCase())) {
+    registry = first;
+    parts.shift();
+  }
+  if (registry === "index.docker.io" || registry === "registry-1.docker.io") registry = "docker.io";
+  if (registry === "docker.io" && parts.length === 1) parts.unshift("library");
+  if (parts.length === 0 || parts.some((p) => !COMPONENT.test(p))) throw new ImageReferenceError(`"${reference}" has an invalid repository name`);
+  const repository = parts.join("/");
+  return { original: reference, registry, repository, tag, digest, name: `${registry}/${repository}` };
+}
+
+// src/policy/rules/workloads.ts
+var obj3 = (v) => v && typeof v === "object" && !Array.isArray(v) ? v : void 0;
+function images(ctx) {
+  return ctx.containers.filter((c) => c.kind !== "ephemeralContainers" || true).map((c) => ({ c, image: typeof c.container.image === "string" ? c.container.image : "" }));
+}
+var imageFinding = (c, image, message) => ({
+  message: `container ${containerName(c)}: ${message}`,
+  path: `${c.pointer}/image`,
+  container: containerName(c),
+  image
+});
+function podRule(id, level, title, description, rationale, frameworks, check) {
+  return { id, level, title, description, rationale, frameworks, scope: "pod", check };
+}
+var SUPPLY_CHAIN_RULES = [
+  podRule(
+    "trusted-registry",
+    "error",
+    "Images from trusted registries",
+    "Every image must start with one of policy.trustedRegistries (inactive while that list is empty).",
+    "Images from unknown registries bypass the scanning and signing your registry enforces.",
+    ["CIS 5.5.1", "NIST 800-190 4.1.1"],
+    (ctx) => {
+      const trusted = ctx.config.policy.trustedRegistries;
+      if (trusted.length === 0) return [];
+      return images(ctx).flatMap(({ c, image }) => {
+        let qualified = image;
+        try {
+          const ref = parseImageReference(image);
+          qualified = `${ref.name}${ref.tag ? `:${ref.tag}` : ""}${ref.digest ? `@${ref.digest}` : ""}`;
+        } catch {
+        }
+        return trusted.some((prefix) => image.startsWith(prefix) || qualified.startsWith(prefix)) ? [] : [imageFinding(c, image, `image ${image} is not from a trusted registry`)];
+      });
+    }
+  ),
+  podRule(
+    "image-digest",
+    "warning",
+    "Images pinned by digest",
+    "Every image must carry an @sha256 digest.",
+    "A tag can be moved to other content; a digest cannot, so what was reviewed is what runs.",
+    ["SLSA", "NIST 800-190 4.1.2"],
+    (ctx) => images(ctx).flatMap(({ c, image }) => {
+      try {
+        return parseImageReference(image).digest ? [] : [imageFinding(c, image, `image ${image} is not pinned by digest`)];
+      } catch {
+        return [];
+      }
+    })
+  ),
+  podRule(
+    "image-tag-latest",
+    "error",
+    "No latest or missing tags",
+    "An image must name a tag other than latest, or a digest.",
+    "latest (or no tag) changes under you: the same manifest deploys different code tomorrow.",
+    ["CIS 5.5.1", "NSA/CISA hardening"],
+    (ctx) => images(ctx).flatMap(({ c, image }) => {
+      try {
+        const ref = parseImageReference(image);
+        if (ref.digest) return [];
+        if (!ref.tag) return [imageFinding(c, image, `image ${image} has neither tag nor digest (means latest)`)];
+        if (ref.tag === "latest") return [imageFinding(c, image, `image ${image} uses the latest tag`)];
+        return [];
+      } catch (error) {
+        return [imageFinding(c, image, error.message)];
+      }
+    })
+  )
+];
+var BATCH_KINDS = /* @__PURE__ */ new Set(["Job", "CronJob"]);
+var RESOURCE_RULES = [
+  podRule(
+    "resources-requests",
+    "warning",
+    "CPU and memory requests set",
+    "Every container must request cpu and memory (a limit counts as the request).",
+    "The scheduler packs nodes by requests; without them a pod costs nothing on paper and everything in practice.",
+    ["FinOps", "CIS 5.7"],
+    (ctx) => ctx.containers.filter((c) => c.kind !== "ephemeralContainers").flatMap((c) => {
+      const r = obj3(c.container.resources) ?? {};
+      const requests = obj3(r.requests) ?? {};
+      const limits = obj3(r.limits) ?? {};
+      const missing = ["cpu", "memory"].filter((k) => requests[k] === void 0 && limits[k] === void 0);
+      return missing.length ? [{ message: `container ${containerName(c)}: no ${missing.join(" or ")} request`, path: `${c.pointer}${c.container.resources ? "/resources" : ""}`, container: containerName(c) }] : [];
+    })
+  ),
+  podRule(
+    "resources-limits",
+    "error",
+    "A memory limit set",
+    "Every container must set a memory limit.",
+    "A container without a memory limit can take the node down with it.",
+    ["CIS 5.7", "NSA/CISA hardening"],
+    (ctx) => ctx.containers.filter((c) => c.kind !== "ephemeralContainers").flatMap((c) => {
+      const limits = obj3(obj3(c.container.resources)?.limits);
+      return limits?.memory === void 0 ? [{ message: `container ${containerName(c)}: no memory limit`, path: `${c.pointer}${limits ? "/resources/limits" : c.container.resources ? "/resources" : ""}`, container: containerName(c) }] : [];
+    })
+  ),
+  podRule(
+    "spot-for-batch",
+    "info",
+    "Batch runs on spot",
+    "Jobs and CronJobs should select spot capacity (node selector, required affinity or toleration).",
+    "Batch work restarts cheaply; spot capacity costs a fraction of on-demand.",
+    ["FinOps"],
+    (ctx) => BATCH_KINDS.has(String(ctx.object.kind)) && !selectsSpot(ctx.template.spec) ? [{ message: `${ctx.object.kind} does not run on spot capacity`, path: ctx.template.pointer }] : []
+  ),
+  podRule(
+    "gpu-critical-only",
+    "warning",
+    "GPUs only for critical workloads",
+    "A workload requesting GPUs of a type not in policy.gpuForAll must carry a priorityClassName from policy.criticalPriorityClasses or the label tollgate.dev/tier: critical.",
+    "GPUs are the most expensive capacity in the cluster; they go to the workloads that need them.",
+    ["FinOps"],
+    (ctx) => {
+      const requestsGpu = ctx.containers.some((c) => {
+        const r = obj3(c.container.resources) ?? {};
+        return [...Object.keys(obj3(r.limits) ?? {}), ...Object.keys(obj3(r.requests) ?? {})].some((k) => k.endsWith("/gpu") || k.startsWith("nvidia.com/mig-") || k === "nvidia.com/gpu.shared");
+      });
+      if (!requestsGpu) return [];
+      const type = gpuTypeOf(ctx.template.spec);
+      const allowed = ctx.config.policy.gpuForAll;
+      if (type && allowed.some((a) => a === type || gpuModel(a) !== void 0 && gpuModel(a) === gpuModel(type))) return [];
+      const priority = ctx.template.spec.priorityClassName;
+      if (typeof priority === "string" && ctx.config.policy.criticalPriorityClasses.includes(priority)) return [];
+      const labels = { ...ctx.object.metadata?.labels ?? {}, ...ctx.template.metadata?.labels ?? {} };
+      if (labels["tollgate.dev/tier"] === "critical") return [];
+      return [{ message: `requests ${type ?? "GPUs"} without a critical priority class or the label tollgate.dev/tier: critical`, path: ctx.template.pointer }];
+    }
+  ),
+  podRule(
+    "cost-labels",
+    "warning",
+    "Cost allocation labels",
+    "Workloads must carry the labels in policy.costLabels (default: team) on the resource or its pod template.",
+    "Cost reports group by these labels; an unlabelled workload is a cost nobody owns.",
+    ["FinOps"],
+    (ctx) => {
+      const labels = { ...ctx.object.metadata?.labels ?? {}, ...ctx.template.metadata?.labels ?? {} };
+      const missing = ctx.config.policy.costLabels.filter((l) => !labels[l]);
+      return missing.length ? [{ message: `missing label${missing.length > 1 ? "s" : ""} ${missing.join(", ")}`, path: "/metadata" }] : [];
+    }
+  )
+];
+var SERVING_KINDS = /* @__PURE__ */ new Set(["Deployment", "StatefulSet", "Rollout", "ReplicaSet", "ReplicationController"]);
+var RELIABILITY_RULES = [
+  podRule(
+    "probe-readiness",
+    "warning",
+    "Readiness probes",
+    "Long-running workloads must give every container a readinessProbe.",
+    "Without one, traffic reaches pods before they can serve it.",
+    ["reliability"],
+    (ctx) => SERVING_KINDS.has(String(ctx.object.kind)) || ctx.object.kind === "DaemonSet" ? ctx.containers.filter((c) => c.kind === "containers" && !c.container.readinessProbe).map((c) => ({ message: `container ${containerName(c)}: no readinessProbe`, path: c.pointer, container: containerName(c) })) : []
+  ),
+  podRule(
+    "probe-liveness",
+    "info",
+    "Liveness probes",
+    "Long-running workloads should give every container a livenessProbe.",
+    "A hung process is restarted only when something checks it.",
+    ["reliability"],
+    (ctx) => SERVING_KINDS.has(String(ctx.object.kind)) || ctx.object.kind === "DaemonSet" ? ctx.containers.filter((c) => c.kind === "containers" && !c.container.livenessProbe).map((c) => ({ message: `container ${containerName(c)}: no livenessProbe`, path: c.pointer, container: containerName(c) })) : []
+  ),
+  podRule(
+    "replicas-min",
+    "info",
+    "More than one replica",
+    "Deployments, StatefulSets and Rollouts should run at least 2 replicas (or an autoscaler with minReplicas \u2265 2).",
+    "A single replica is down during every rollout and node drain.",
+    ["reliability"],
+    (ctx) => {
+      if (!SERVING_KINDS.has(String(ctx.object.kind))) return [];
+      const replicas = obj3(ctx.object.spec)?.replicas;
+      const n = typeof replicas === "number" ? replicas : 1;
+      if (n === 0 || n >= 2) return [];
+      const scaled = ctx.index.resources.some((r) => {
+        const spec = obj3(r.object.spec);
+        const target = obj3(spec?.scaleTargetRef);
+        const min = r.object.kind === "HorizontalPodAutoscaler" ? spec?.minReplicas ?? 1 : r.object.kind === "ScaledObject" ? spec?.minReplicaCount ?? 0 : void 0;
+        return typeof min === "number" && min >= 2 && target?.name === ctx.object.metadata?.name && ctx.index.namespaceOf(r.object) === ctx.namespace;
+      });
+      return scaled ? [] : [{ message: `runs ${n} replica`, path: typeof replicas === "number" ? "/spec/replicas" : "/spec" }];
+    }
+  )
+];
+
+// src/policy/engine.ts
+var RULES = [...PSS_RULES, ...SUPPLY_CHAIN_RULES, ...RESOURCE_RULES, ...CLUSTER_RULES, ...RELIABILITY_RULES];
+var EXEMPT_PREFIX = "tollgate.dev/exempt.";
+var PSS_LEVELS = ["privileged", "baseline", "restricted"];
+function renderIndex(resources, defaultNamespace) {
+  const enforced = /* @__PURE__ */ new Map();
+  for (const r of resources) {
+    if (r.object.kind !== "Namespace") continue;
+    const level = r.object.metadata?.labels?.["pod-security.kubernetes.io/enforce"];
+    if (PSS_LEVELS.includes(level)) enforced.set(String(r.object.metadata?.name), level);
+  }
+  return {
+    resources,
+    defaultNamespace,
+    namespaceOf: (object) => object.metadata?.namespace ?? defaultNamespace,
+    enforcedLevel: (namespace) => enforced.get(namespace)
+  };
+}
+var glob = (pattern, value) => pattern === void 0 || import_picomatch2.default.isMatch(value ?? "", pattern, { dot: true });
+function expiryOf(expires) {
+  return Date.parse(`${expires}T23:59:59.999Z`);
+}
+function evaluatePolicy(resources, options) {
+  const { config } = options;
+  const defaultNamespace = options.defaultNamespace ?? "";
+  const index = renderIndex(resources, defaultNamespace);
+  const levels = config.policy.rules;
+  const active = RULES.filter((r) => levels[r.id] !== "off");
+  const podRules = active.filter((r) => r.scope === "pod");
+  const resourceRules = active.filter((r) => r.scope === "resource");
+  const warnings = [];
+  const expiredWarned = /* @__PURE__ */ new Set();
+  const allowAnnotations = config.policy.allowAnnotationExemptions;
+  const findings = /* @__PURE__ */ new Map();
+  for (const resource of resources) {
+    const object = resource.object;
+    const namespace = index.namespaceOf(object);
+    const template = podTemplateOf(object, config.workloadKinds);
+    const containers = template ? containersOf(template) : [];
+    const ctx = { resource, object, namespace, template, containers, config, index };
+    const list = [];
+    const rules = template ? [...podRules, ...resourceRules] : resourceRules;
+    for (const rule2 of rules) {
+      let raw;
+      try {
+        raw = rule2.check(ctx);
+      } catch (error) {
+        warnings.push(`rule ${rule2.id} failed on ${object.kind}/${object.metadata?.name}: ${error.message}`);
+        continue;
+      }
+      if (raw.length === 0) continue;
+      let level = levels[rule2.id] ?? rule2.level;
+      const enforced = rule2.id.startsWith("pss-") ? index.enforcedLevel(namespace) : void 0;
+      const enforcedHere = enforced === "restricted" || enforced === "baseline" && PSS_BASELINE_IDS.has(rule2.id);
+      if (enforcedHere) level = "error";
+      for (const r of raw) {
+        const message = enforcedHere ? `${r.message} (namespace ${namespace} enforces ${enforced}: the API server will reject it)` : r.message;
+        list.push({
+          rule: rule2.id,
+          level,
+          message,
+          path: r.path,
+          source: r.path !== void 0 ? locateField(resource, r.path) : resource.source ? { file: resource.source.file, line: resource.source.line } : void 0,
+          suppressed: suppression(rule2.id, r, object, namespace, template?.metadata?.annotations)
+        });
+      }
+    }
+    if (list.length) findings.set(resource, list);
+  }
+  return { findings, warnings };
+  function suppression(rule2, raw, object, namespace, templateAnnotations) {
+    const exceptions = config.policy.exceptions;
+    for (let i = 0; i < exceptions.length; i++) {
+      const e = exceptions[i];
+      if (!e.rules.includes(rule2) && !e.rules.includes("*")) continue;
+      const m = e.match ?? {};
+      if (!glob(m.namespace, namespace) || !glob(m.kind, object.kind) || !glob(m.name, object.metadata?.name)) continue;
+      if (m.container !== void 0 && (raw.container === void 0 || !glob(m.container, raw.container))) continue;
+      if (m.image !== void 0 && (raw.image === void 0 || !glob(m.image, raw.image))) continue;
+      if (e.expires && options.now.getTime() > expiryOf(e.expires)) {
+        if (!expiredWarned.has(i)) {
+          expiredWarned.add(i);
+          warnings.push(`the exception for ${e.rules.join(", ")} (${e.reason}) expired on ${e.expires}; its findings count again`);
+        }
+        continue;
+      }
+      return { by: "exception", reason: e.reason, ...e.expires ? { expires: e.expires } : {} };
+    }
+    const allowed = allowAnnotations === true || Array.isArray(allowAnnotations) && allowAnnotations.includes(rule2);
+    if (allowed) {
+      const reason = object.metadata?.annotations?.[`${EXEMPT_PREFIX}${rule2}`] ?? templateAnnotations?.[`${EXEMPT_PREFIX}${rule2}`];
+      if (typeof reason === "string" && reason.trim() !== "") return { by: "annotation", reason: reason.trim() };
+    }
+    return null;
+  }
+}
+function policyClock(env = process.env) {
+  const pinned = env.TOLLGATE_NOW;
+  if (!pinned) return /* @__PURE__ */ new Date();
+  const parsed = new Date(pinned);
+  if (Number.isNaN(parsed.getTime())) throw new TollgateError("usage", `TOLLGATE_NOW=${pinned} is not an RFC 3339 time`, { hint: "e.g. TOLLGATE_NOW=2026-01-31T12:00:00Z" });
+  return parsed;
 }
 
 // src/git/worktree.ts
@@ -22625,6 +23373,12 @@ async function analyzeApp(options) {
   } else {
     for (const resource of head.render.resources) results.push({ resource, cost: head.costs.get(resource), findings: [] });
   }
+  const policy = evaluatePolicy(head.render.resources, { config: head.config, defaultNamespace: defaultNs, now: policyClock(options.env) });
+  for (const r of results) {
+    if (r.change === "removed") continue;
+    const found = policy.findings.get(r.resource);
+    if (found) r.findings.push(...found);
+  }
   const budgets = budgetFindings({
     budgets: head.config.budgets,
     total: head.totals.monthly,
@@ -22638,7 +23392,8 @@ async function analyzeApp(options) {
     }))
   });
   for (const [key2, findings] of budgets.perResource) key2.findings.push(...findings);
-  const failOn = head.config.policy.failOn;
+  const failOn = options.failOn ?? head.config.policy.failOn;
+  head.config.policy.failOn = failOn;
   const failing = [...budgets.app, ...results.flatMap((r) => r.findings)].filter((f) => !f.suppressed && failsGate(f.level, failOn));
   return {
     appPath: head.render.appPath,
@@ -22651,7 +23406,7 @@ async function analyzeApp(options) {
     findings: budgets.app,
     verdict: failing.length ? "fail" : "pass",
     reasons: failing.map((f) => f.message),
-    warnings: [...head.render.warnings, ...base?.render.warnings ?? []]
+    warnings: [...head.render.warnings, ...base?.render.warnings ?? [], ...policy.warnings]
   };
 }
 
@@ -22845,12 +23600,12 @@ function isEmptyCollection(value) {
   }
   return void 0;
 }
-function writeMapping(obj, indent, firstPrefix) {
+function writeMapping(obj4, indent, firstPrefix) {
   let out = "";
   let first = true;
   const childIndent = `${indent}  `;
-  for (const k in obj) {
-    const v = obj[k];
+  for (const k in obj4) {
+    const v = obj4[k];
     if (v === void 0) continue;
     out += first ? firstPrefix : indent;
     first = false;
@@ -22928,6 +23683,7 @@ export {
   totalCost,
   cents,
   failsGate,
+  locateField,
   parseManifestStream,
   render,
   analyzeApp,

@@ -11,7 +11,7 @@ import {
   reportJson,
   toJsonLines,
   toYamlStream
-} from "./chunk-2HPTU7FH.js";
+} from "./chunk-EFBV2YZQ.js";
 import {
   VERSION
 } from "./chunk-YFB2B73Y.js";
@@ -111,46 +111,57 @@ function reportMarkdown(a) {
 `;
 }
 
-// src/report/pretty.ts
-var NUMERIC = /* @__PURE__ */ new Set(["replicas", "cpu", "memory", "gpu", "monthly", "change"]);
-function table(headers, rows, footer) {
-  const all = [Object.fromEntries(headers.map(([k, h]) => [k, h])), ...rows, footer];
-  const width = headers.map(([k]) => Math.max(...all.map((r) => (r[k] ?? "").length)));
-  return all.map(
-    (row, i) => headers.map(([k], c) => {
-      const text = row[k] ?? "";
-      const right = NUMERIC.has(k) && i > 0;
-      return right ? text.padStart(width[c]) : text.padEnd(width[c]);
-    }).join("  ").trimEnd()
-  ).join("\n");
+// src/report/findings.ts
+var ORDER = { error: 0, warning: 1, info: 2 };
+function findingCounts(a) {
+  const all = [...a.findings, ...a.resources.flatMap((r) => r.findings)];
+  const open = all.filter((f) => !f.suppressed);
+  return {
+    error: open.filter((f) => f.level === "error").length,
+    warning: open.filter((f) => f.level === "warning").length,
+    info: open.filter((f) => f.level === "info").length,
+    suppressed: all.length - open.length
+  };
 }
-function reportPretty(a) {
-  const rows = costRows(a);
-  const basis = a.head.config.budgets.basis;
-  const headers = [
-    ["resource", "RESOURCE"],
-    ...rows.some((r) => r.namespace) ? [["namespace", "NAMESPACE"]] : [],
-    ["replicas", "REPLICAS"],
-    ["cpu", "CPU/POD"],
-    ["memory", "MEMORY/POD"],
-    ["gpu", "GPU/POD"],
-    ["monthly", "MONTHLY"]
-  ];
-  const footer = { resource: "TOTAL", monthly: formatRange(a.head.totals.monthly, a.currency) };
-  if (a.base) {
-    headers.push(["change", "CHANGE"]);
-    footer.change = formatChange(a.base.totals.monthly[basis], a.head.totals.monthly[basis], a.currency);
+var plural = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`;
+function line(f) {
+  const where = f.source ? `${f.source.file}:${f.source.line}` : "";
+  const suppressed = f.suppressed ? ` [suppressed by ${f.suppressed.by}: ${f.suppressed.reason}${f.suppressed.expires ? `, until ${f.suppressed.expires}` : ""}]` : "";
+  return `  ${f.level.padEnd(7)}  ${f.rule.padEnd(25)}  ${where.padEnd(30)}  ${f.message}${suppressed}`;
+}
+function findingsPretty(a) {
+  const c = findingCounts(a);
+  const out = [`${a.appPath} (${a.renderer}): ${plural(c.error, "error")}, ${plural(c.warning, "warning")}, ${c.info} info, ${c.suppressed} suppressed`, ""];
+  for (const f of a.findings) out.push(line(f));
+  if (a.findings.length) out.push("");
+  for (const r of a.resources) {
+    if (!r.findings.length) continue;
+    const o = r.resource.object;
+    const at = r.resource.source ? ` (${r.resource.source.file}:${r.resource.source.line})` : "";
+    out.push(`${o.kind}/${o.metadata?.name ?? ""}${o.metadata?.namespace ? ` in ${o.metadata.namespace}` : ""}${at}`);
+    for (const f of [...r.findings].sort((x, y) => ORDER[x.level] - ORDER[y.level])) out.push(line(f));
+    out.push("");
   }
-  const lines = [
-    `${a.appPath} (${a.renderer}), prices: ${a.head.prices.profile}, ${a.currency} per month`,
-    "",
-    rows.length ? table(headers, rows, footer) : "no resources with a cost",
-    ""
-  ];
-  if (a.base) lines.push(`base ${formatRange(a.base.totals.monthly, a.currency)} \u2192 head ${formatRange(a.head.totals.monthly, a.currency)}`);
-  lines.push(`verdict: ${a.verdict}${a.reasons.length ? `
-${a.reasons.map((r) => `  - ${r}`).join("\n")}` : ""}`);
-  return `${lines.join("\n")}
+  out.push(`verdict: ${a.verdict} (fails on ${a.head.config.policy.failOn})`);
+  return `${out.join("\n")}
+`;
+}
+function findingsMarkdown(a, limit = 50) {
+  const c = findingCounts(a);
+  const icon = a.verdict === "pass" ? "\u2705" : "\u274C";
+  const out = [`### ${icon} tollgate policy: \`${a.appPath}\``, "", `${plural(c.error, "error")}, ${plural(c.warning, "warning")}, ${c.info} info, ${c.suppressed} suppressed.`, ""];
+  const rows = a.resources.flatMap((r) => r.findings.filter((f) => !f.suppressed).map((f) => ({ r, f })));
+  rows.sort((x, y) => ORDER[x.f.level] - ORDER[y.f.level]);
+  if (rows.length) {
+    out.push("| Level | Rule | Resource | Where | Message |", "|---|---|---|---|---|");
+    for (const { r, f } of rows.slice(0, limit)) {
+      const where = f.source ? `\`${f.source.file}:${f.source.line}\`` : "";
+      out.push(`| ${f.level} | \`${f.rule}\` | ${cell(`${r.resource.object.kind}/${r.resource.object.metadata?.name ?? ""}`)} | ${where} | ${cell(f.message)} |`);
+    }
+    if (rows.length > limit) out.push("", `\u2026and ${rows.length - limit} more.`);
+    out.push("");
+  }
+  return `${out.join("\n")}
 `;
 }
 
@@ -267,6 +278,92 @@ function emitResult(io, text, outputFile) {
   }
 }
 
+// src/cli/commands/check.ts
+var CHECK_HELP = `Usage: tollgate check [PATH] [source flags] [analysis flags] [--format pretty|json|markdown] [--fail-on error|warning|never]
+
+Renders the app at PATH (default .) as Argo CD would and checks every resource
+against tollgate's rules and the policy of .tollgate.yaml: pod security,
+supply chain, resources, network segmentation, secrets, reliability, budgets.
+Each finding names its rule, level, file and line.
+
+  --format pretty|json|markdown   report format (default pretty)
+  --fail-on error|warning|never   the lowest level that fails (default: policy.failOn, else error)
+  --config FILE, --prices FILE, --price-profile NAME, --output FILE   as for \`tollgate cost\`
+
+Exit status: 0 passed, 1 failed, 2 usage, config, input or render error.
+`;
+var FORMATS = ["pretty", "json", "markdown"];
+var FAIL_ON = ["error", "warning", "never"];
+async function checkCommand(argv, io) {
+  const { values, positionals } = parseCommandArgs("check", argv, {
+    ...SOURCE_FLAGS,
+    ...ANALYSIS_FLAGS,
+    ...COMMON_FLAGS,
+    format: { type: "string" },
+    "fail-on": { type: "string" }
+  });
+  if (values.help) {
+    io.stdout(CHECK_HELP);
+    return 0;
+  }
+  const format = values.format ?? "pretty";
+  if (!FORMATS.includes(format)) throw new TollgateError("usage", `--format ${format} is not one of ${FORMATS.join(", ")}`);
+  const failOn = values["fail-on"];
+  if (failOn !== void 0 && !FAIL_ON.includes(failOn)) throw new TollgateError("usage", `--fail-on ${failOn} is not one of ${FAIL_ON.join(", ")}`);
+  const options = analyzeOptionsFrom(values, positionals, io);
+  options.failOn = failOn;
+  const analysis = await analyzeApp(options);
+  for (const warning of analysis.warnings) io.stderr(`tollgate: warning: ${warning}
+`);
+  const text = format === "json" ? `${JSON.stringify(reportJson(analysis), null, 2)}
+` : format === "markdown" ? findingsMarkdown(analysis) : findingsPretty(analysis);
+  emitResult(io, text, values.output);
+  return analysis.verdict === "fail" ? 1 : 0;
+}
+
+// src/report/pretty.ts
+var NUMERIC = /* @__PURE__ */ new Set(["replicas", "cpu", "memory", "gpu", "monthly", "change"]);
+function table(headers, rows, footer) {
+  const all = [Object.fromEntries(headers.map(([k, h]) => [k, h])), ...rows, footer];
+  const width = headers.map(([k]) => Math.max(...all.map((r) => (r[k] ?? "").length)));
+  return all.map(
+    (row, i) => headers.map(([k], c) => {
+      const text = row[k] ?? "";
+      const right = NUMERIC.has(k) && i > 0;
+      return right ? text.padStart(width[c]) : text.padEnd(width[c]);
+    }).join("  ").trimEnd()
+  ).join("\n");
+}
+function reportPretty(a) {
+  const rows = costRows(a);
+  const basis = a.head.config.budgets.basis;
+  const headers = [
+    ["resource", "RESOURCE"],
+    ...rows.some((r) => r.namespace) ? [["namespace", "NAMESPACE"]] : [],
+    ["replicas", "REPLICAS"],
+    ["cpu", "CPU/POD"],
+    ["memory", "MEMORY/POD"],
+    ["gpu", "GPU/POD"],
+    ["monthly", "MONTHLY"]
+  ];
+  const footer = { resource: "TOTAL", monthly: formatRange(a.head.totals.monthly, a.currency) };
+  if (a.base) {
+    headers.push(["change", "CHANGE"]);
+    footer.change = formatChange(a.base.totals.monthly[basis], a.head.totals.monthly[basis], a.currency);
+  }
+  const lines = [
+    `${a.appPath} (${a.renderer}), prices: ${a.head.prices.profile}, ${a.currency} per month`,
+    "",
+    rows.length ? table(headers, rows, footer) : "no resources with a cost",
+    ""
+  ];
+  if (a.base) lines.push(`base ${formatRange(a.base.totals.monthly, a.currency)} \u2192 head ${formatRange(a.head.totals.monthly, a.currency)}`);
+  lines.push(`verdict: ${a.verdict}${a.reasons.length ? `
+${a.reasons.map((r) => `  - ${r}`).join("\n")}` : ""}`);
+  return `${lines.join("\n")}
+`;
+}
+
 // src/cli/commands/cost.ts
 var COST_HELP = `Usage: tollgate cost [PATH] [source flags] [analysis flags] [--base PATH | --base-ref GITREF] [--format pretty|json|markdown]
 
@@ -290,7 +387,7 @@ Source flags: as for \`tollgate render\` (see tollgate render --help).
 
 Exit status: 0 within budget, 1 a budget is broken, 2 usage, config, input or render error.
 `;
-var FORMATS = ["pretty", "json", "markdown"];
+var FORMATS2 = ["pretty", "json", "markdown"];
 async function costCommand(argv, io) {
   const { values, positionals } = parseCommandArgs("cost", argv, {
     ...SOURCE_FLAGS,
@@ -305,7 +402,7 @@ async function costCommand(argv, io) {
     return 0;
   }
   const format = values.format ?? "pretty";
-  if (!FORMATS.includes(format)) throw new TollgateError("usage", `--format ${format} is not one of ${FORMATS.join(", ")}`);
+  if (!FORMATS2.includes(format)) throw new TollgateError("usage", `--format ${format} is not one of ${FORMATS2.join(", ")}`);
   const analysis = await analyzeApp(analyzeOptionsFrom(values, positionals, io));
   for (const warning of analysis.warnings) io.stderr(`tollgate: warning: ${warning}
 `);
@@ -403,13 +500,15 @@ Usage: tollgate <command> [PATH] [flags]
 Commands:
   render     render an app as Argo CD would and print the resources, annotated with their cost
   cost       estimate what an app costs per month, and what a change adds; budgets gate
+  check      check an app against policy (pod security, supply chain, resources, network, secrets, reliability, budgets)
 
 Run \`tollgate <command> --help\` for a command's flags.
 Flags: --version, --help
 `;
 var COMMANDS = {
   render: renderCommand,
-  cost: costCommand
+  cost: costCommand,
+  check: checkCommand
 };
 async function main(argv, io) {
   const [command, ...rest] = argv;

@@ -1,0 +1,139 @@
+// Runs every rule over a render, sets each finding's level from the config,
+// its source line from the resource's location map, and its suppression from
+// config exceptions (with expiry) or tollgate.dev/exempt.<rule> annotations.
+import picomatch from 'picomatch';
+import { TollgateError } from '../errors.js';
+import type { TollgateConfig } from '../config/types.js';
+import { locateField, type KubeObject, type Resource } from '../manifest/resource.js';
+import type { Finding, FindingLevel, Suppression } from './finding.js';
+import { containersOf, podTemplateOf } from './podspec.js';
+import type { RawFinding, RenderIndex, Rule } from './rule.js';
+import { CLUSTER_RULES } from './rules/cluster.js';
+import { PSS_BASELINE_IDS, PSS_RULES } from './rules/pss.js';
+import { RELIABILITY_RULES, RESOURCE_RULES, SUPPLY_CHAIN_RULES } from './rules/workloads.js';
+
+export const RULES: Rule[] = [...PSS_RULES, ...SUPPLY_CHAIN_RULES, ...RESOURCE_RULES, ...CLUSTER_RULES, ...RELIABILITY_RULES];
+
+const EXEMPT_PREFIX = 'tollgate.dev/exempt.';
+const PSS_LEVELS = ['privileged', 'baseline', 'restricted'] as const;
+
+export interface PolicyOptions {
+  config: TollgateConfig;
+  defaultNamespace?: string;
+  /** The clock for exception expiry (TOLLGATE_NOW, else the system time). */
+  now: Date;
+}
+
+export interface PolicyResult {
+  findings: Map<Resource, Finding[]>;
+  warnings: string[];
+}
+
+function renderIndex(resources: Resource[], defaultNamespace: string): RenderIndex {
+  const enforced = new Map<string, (typeof PSS_LEVELS)[number]>();
+  for (const r of resources) {
+    if (r.object.kind !== 'Namespace') continue;
+    const level = r.object.metadata?.labels?.['pod-security.kubernetes.io/enforce'];
+    if (PSS_LEVELS.includes(level as never)) enforced.set(String(r.object.metadata?.name), level as (typeof PSS_LEVELS)[number]);
+  }
+  return {
+    resources,
+    defaultNamespace,
+    namespaceOf: (object: KubeObject) => object.metadata?.namespace ?? defaultNamespace,
+    enforcedLevel: (namespace) => enforced.get(namespace),
+  };
+}
+
+const glob = (pattern: string | undefined, value: string | undefined) => pattern === undefined || picomatch.isMatch(value ?? '', pattern, { dot: true });
+
+/** The end of an `expires` day: exceptions apply through 23:59:59 UTC. */
+function expiryOf(expires: string): number {
+  return Date.parse(`${expires}T23:59:59.999Z`);
+}
+
+export function evaluatePolicy(resources: Resource[], options: PolicyOptions): PolicyResult {
+  const { config } = options;
+  const defaultNamespace = options.defaultNamespace ?? '';
+  const index = renderIndex(resources, defaultNamespace);
+  const levels = config.policy.rules;
+  const active = RULES.filter((r) => levels[r.id] !== 'off');
+  const podRules = active.filter((r) => r.scope === 'pod');
+  const resourceRules = active.filter((r) => r.scope === 'resource');
+  const warnings: string[] = [];
+  const expiredWarned = new Set<number>();
+  const allowAnnotations = config.policy.allowAnnotationExemptions;
+  const findings = new Map<Resource, Finding[]>();
+
+  for (const resource of resources) {
+    const object = resource.object;
+    const namespace = index.namespaceOf(object);
+    const template = podTemplateOf(object, config.workloadKinds);
+    const containers = template ? containersOf(template) : [];
+    const ctx = { resource, object, namespace, template, containers, config, index };
+    const list: Finding[] = [];
+    const rules = template ? [...podRules, ...resourceRules] : resourceRules;
+    for (const rule of rules) {
+      let raw: RawFinding[];
+      try {
+        raw = rule.check(ctx);
+      } catch (error) {
+        warnings.push(`rule ${rule.id} failed on ${object.kind}/${object.metadata?.name}: ${(error as Error).message}`);
+        continue;
+      }
+      if (raw.length === 0) continue;
+      let level: FindingLevel = (levels[rule.id] as FindingLevel | undefined) ?? rule.level;
+      // A namespace that enforces a PSS level makes its violations admission failures.
+      const enforced = rule.id.startsWith('pss-') ? index.enforcedLevel(namespace) : undefined;
+      const enforcedHere = enforced === 'restricted' || (enforced === 'baseline' && PSS_BASELINE_IDS.has(rule.id));
+      if (enforcedHere) level = 'error';
+      for (const r of raw) {
+        const message = enforcedHere ? `${r.message} (namespace ${namespace} enforces ${enforced}: the API server will reject it)` : r.message;
+        list.push({
+          rule: rule.id,
+          level,
+          message,
+          path: r.path,
+          source: r.path !== undefined ? locateField(resource, r.path) : resource.source ? { file: resource.source.file, line: resource.source.line } : undefined,
+          suppressed: suppression(rule.id, r, object, namespace, template?.metadata?.annotations),
+        });
+      }
+    }
+    if (list.length) findings.set(resource, list);
+  }
+  return { findings, warnings };
+
+  function suppression(rule: string, raw: RawFinding, object: KubeObject, namespace: string, templateAnnotations?: Record<string, string>): Suppression | null {
+    const exceptions = config.policy.exceptions;
+    for (let i = 0; i < exceptions.length; i++) {
+      const e = exceptions[i];
+      if (!e.rules.includes(rule) && !e.rules.includes('*')) continue;
+      const m = e.match ?? {};
+      if (!glob(m.namespace, namespace) || !glob(m.kind, object.kind) || !glob(m.name, object.metadata?.name)) continue;
+      if (m.container !== undefined && (raw.container === undefined || !glob(m.container, raw.container))) continue;
+      if (m.image !== undefined && (raw.image === undefined || !glob(m.image, raw.image))) continue;
+      if (e.expires && options.now.getTime() > expiryOf(e.expires)) {
+        if (!expiredWarned.has(i)) {
+          expiredWarned.add(i);
+          warnings.push(`the exception for ${e.rules.join(', ')} (${e.reason}) expired on ${e.expires}; its findings count again`);
+        }
+        continue;
+      }
+      return { by: 'exception', reason: e.reason, ...(e.expires ? { expires: e.expires } : {}) };
+    }
+    const allowed = allowAnnotations === true || (Array.isArray(allowAnnotations) && allowAnnotations.includes(rule));
+    if (allowed) {
+      const reason = object.metadata?.annotations?.[`${EXEMPT_PREFIX}${rule}`] ?? templateAnnotations?.[`${EXEMPT_PREFIX}${rule}`];
+      if (typeof reason === 'string' && reason.trim() !== '') return { by: 'annotation', reason: reason.trim() };
+    }
+    return null;
+  }
+}
+
+/** TOLLGATE_NOW (RFC 3339) when set, so tests and reproducible runs can pin the clock. */
+export function policyClock(env: NodeJS.ProcessEnv = process.env): Date {
+  const pinned = env.TOLLGATE_NOW;
+  if (!pinned) return new Date();
+  const parsed = new Date(pinned);
+  if (Number.isNaN(parsed.getTime())) throw new TollgateError('usage', `TOLLGATE_NOW=${pinned} is not an RFC 3339 time`, { hint: 'e.g. TOLLGATE_NOW=2026-01-31T12:00:00Z' });
+  return parsed;
+}

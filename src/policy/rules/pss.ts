@@ -1,0 +1,190 @@
+// Kubernetes Pod Security Standards, as the pod-security-admission checks
+// evaluate them (k8s.io/pod-security-admission/policy): baseline and
+// restricted controls, with the allowed capability list, safe sysctls and the
+// Windows exemptions of the restricted Linux-only controls.
+import type { RawFinding, Rule, RuleContext } from '../rule.js';
+import { containerName } from '../rule.js';
+
+type Obj = Record<string, unknown>;
+const obj = (v: unknown): Obj | undefined => (v && typeof v === 'object' && !Array.isArray(v) ? (v as Obj) : undefined);
+
+const BASELINE_CAPABILITIES = new Set(['AUDIT_WRITE', 'CHOWN', 'DAC_OVERRIDE', 'FOWNER', 'FSETID', 'KILL', 'MKNOD', 'NET_BIND_SERVICE', 'SETFCAP', 'SETGID', 'SETPCAP', 'SETUID', 'SYS_CHROOT']);
+const SAFE_SYSCTLS = new Set([
+  'kernel.shm_rmid_forced',
+  'net.ipv4.ip_local_port_range',
+  'net.ipv4.ip_unprivileged_port_start',
+  'net.ipv4.tcp_syncookies',
+  'net.ipv4.ping_group_range',
+  'net.ipv4.ip_local_reserved_ports',
+  'net.ipv4.tcp_keepalive_time',
+  'net.ipv4.tcp_fin_timeout',
+  'net.ipv4.tcp_keepalive_intvl',
+  'net.ipv4.tcp_keepalive_probes',
+]);
+const SELINUX_TYPES = new Set(['', 'container_t', 'container_init_t', 'container_kvm_t', 'container_engine_t']);
+const RESTRICTED_VOLUMES = new Set(['configMap', 'csi', 'downwardAPI', 'emptyDir', 'ephemeral', 'persistentVolumeClaim', 'projected', 'secret']);
+const APPARMOR_PREFIX = 'container.apparmor.security.beta.kubernetes.io/';
+
+const podSc = (ctx: RuleContext) => obj(ctx.template!.spec.securityContext) ?? {};
+const sc = (c: { container: Obj }) => obj(c.container.securityContext) ?? {};
+const isWindows = (ctx: RuleContext) => obj(ctx.template!.spec.os)?.name === 'windows';
+
+function rule(id: string, level: Rule['level'], title: string, description: string, frameworks: string[], check: (ctx: RuleContext) => RawFinding[]): Rule {
+  return {
+    id,
+    level,
+    title,
+    description,
+    rationale: 'Pods that break the Pod Security Standards can escape their container or reach the node; the API server rejects them in namespaces that enforce the level.',
+    frameworks,
+    scope: 'pod',
+    check,
+  };
+}
+
+const containerFinding = (c: { container: Obj; pointer: string }, path: string, message: string): RawFinding => ({
+  message: `container ${containerName(c as never)}: ${message}`,
+  path: `${c.pointer}${path}`,
+  container: containerName(c as never),
+  image: typeof c.container.image === 'string' ? c.container.image : undefined,
+});
+
+export const PSS_RULES: Rule[] = [
+  rule('pss-host-process', 'error', 'No Windows HostProcess containers', 'windowsOptions.hostProcess must not be true on the pod or any container.', ['PSS baseline: HostProcess'], (ctx) => {
+    const out: RawFinding[] = [];
+    if (obj(podSc(ctx).windowsOptions)?.hostProcess === true) out.push({ message: 'the pod runs as a Windows HostProcess', path: `${ctx.template!.pointer}/securityContext/windowsOptions/hostProcess` });
+    for (const c of ctx.containers) if (obj(sc(c).windowsOptions)?.hostProcess === true) out.push(containerFinding(c, '/securityContext/windowsOptions/hostProcess', 'runs as a Windows HostProcess'));
+    return out;
+  }),
+  rule('pss-host-namespaces', 'error', 'No host namespaces', 'hostNetwork, hostPID and hostIPC must not be true.', ['PSS baseline: Host Namespaces', 'CIS 5.2.2-5.2.4'], (ctx) =>
+    ['hostNetwork', 'hostPID', 'hostIPC']
+      .filter((k) => ctx.template!.spec[k] === true)
+      .map((k) => ({ message: `${k} is true: the pod shares the node's ${k.slice(4)} namespace`, path: `${ctx.template!.pointer}/${k}` })),
+  ),
+  rule('pss-privileged', 'error', 'No privileged containers', 'securityContext.privileged must not be true.', ['PSS baseline: Privileged Containers', 'CIS 5.2.1'], (ctx) =>
+    ctx.containers.filter((c) => sc(c).privileged === true).map((c) => containerFinding(c, '/securityContext/privileged', 'is privileged')),
+  ),
+  rule('pss-capabilities', 'error', 'Only baseline capabilities added', `capabilities.add may only name ${[...BASELINE_CAPABILITIES].join(', ')}.`, ['PSS baseline: Capabilities', 'CIS 5.2.8'], (ctx) => {
+    const out: RawFinding[] = [];
+    for (const c of ctx.containers) {
+      const add = obj(sc(c).capabilities)?.add;
+      if (!Array.isArray(add)) continue;
+      add.forEach((cap, i) => {
+        if (!BASELINE_CAPABILITIES.has(String(cap))) out.push(containerFinding(c, `/securityContext/capabilities/add/${i}`, `adds capability ${cap}`));
+      });
+    }
+    return out;
+  }),
+  rule('pss-host-path', 'error', 'No hostPath volumes', 'volumes must not use hostPath.', ['PSS baseline: HostPath Volumes'], (ctx) => {
+    const volumes = ctx.template!.spec.volumes;
+    if (!Array.isArray(volumes)) return [];
+    return volumes.flatMap((v, i) => (obj(v)?.hostPath ? [{ message: `volume ${obj(v)?.name} mounts the host path ${obj(obj(v)!.hostPath)?.path}`, path: `${ctx.template!.pointer}/volumes/${i}/hostPath` }] : []));
+  }),
+  rule('pss-host-ports', 'error', 'No host ports', 'containers must not set hostPort (other than 0).', ['PSS baseline: Host Ports'], (ctx) => {
+    const out: RawFinding[] = [];
+    for (const c of ctx.containers) {
+      const ports = c.container.ports;
+      if (!Array.isArray(ports)) continue;
+      ports.forEach((p, i) => {
+        const hostPort = obj(p)?.hostPort;
+        if (typeof hostPort === 'number' && hostPort !== 0) out.push(containerFinding(c, `/ports/${i}/hostPort`, `binds host port ${hostPort}`));
+      });
+    }
+    return out;
+  }),
+  rule('pss-apparmor', 'error', 'AppArmor not disabled', 'An AppArmor profile must be RuntimeDefault or Localhost (annotation or securityContext.appArmorProfile).', ['PSS baseline: AppArmor'], (ctx) => {
+    const out: RawFinding[] = [];
+    const annotations = ctx.template!.metadata?.annotations ?? {};
+    for (const [key, value] of Object.entries(annotations)) {
+      if (key.startsWith(APPARMOR_PREFIX) && value !== 'runtime/default' && !String(value).startsWith('localhost/')) {
+        const base = ctx.template!.pointer.replace(/\/spec$/, '');
+        out.push({ message: `AppArmor profile ${value} for container ${key.slice(APPARMOR_PREFIX.length)}`, path: `${base}/metadata/annotations/${key.replaceAll('~', '~0').replaceAll('/', '~1')}` });
+      }
+    }
+    if (obj(podSc(ctx).appArmorProfile)?.type === 'Unconfined') out.push({ message: 'the pod runs Unconfined by AppArmor', path: `${ctx.template!.pointer}/securityContext/appArmorProfile/type` });
+    for (const c of ctx.containers) if (obj(sc(c).appArmorProfile)?.type === 'Unconfined') out.push(containerFinding(c, '/securityContext/appArmorProfile/type', 'runs Unconfined by AppArmor'));
+    return out;
+  }),
+  rule('pss-selinux', 'error', 'No custom SELinux options', 'seLinuxOptions.type may only be container_t, container_init_t, container_kvm_t or container_engine_t; user and role must not be set.', ['PSS baseline: SELinux'], (ctx) => {
+    const out: RawFinding[] = [];
+    const check = (options: Obj | undefined, path: string, who: string, finding: (p: string, m: string) => RawFinding) => {
+      if (!options) return;
+      if (options.type !== undefined && !SELINUX_TYPES.has(String(options.type))) out.push(finding(`${path}/type`, `${who}SELinux type ${options.type} is not allowed`));
+      for (const key of ['user', 'role']) if (options[key] !== undefined && options[key] !== '') out.push(finding(`${path}/${key}`, `${who}sets SELinux ${key}`));
+    };
+    check(obj(podSc(ctx).seLinuxOptions), `${ctx.template!.pointer}/securityContext/seLinuxOptions`, 'the pod ', (path, message) => ({ message, path }));
+    for (const c of ctx.containers) check(obj(sc(c).seLinuxOptions), '/securityContext/seLinuxOptions', '', (path, message) => containerFinding(c, path, message));
+    return out;
+  }),
+  rule('pss-proc-mount', 'error', 'Default /proc mount', 'securityContext.procMount must be Default.', ['PSS baseline: /proc Mount Type'], (ctx) =>
+    ctx.containers.filter((c) => sc(c).procMount !== undefined && sc(c).procMount !== 'Default').map((c) => containerFinding(c, '/securityContext/procMount', `procMount is ${sc(c).procMount}`)),
+  ),
+  rule('pss-seccomp', 'error', 'Seccomp not disabled', 'seccompProfile.type must not be Unconfined.', ['PSS baseline: Seccomp'], (ctx) => {
+    const out: RawFinding[] = [];
+    if (obj(podSc(ctx).seccompProfile)?.type === 'Unconfined') out.push({ message: 'the pod runs Unconfined by seccomp', path: `${ctx.template!.pointer}/securityContext/seccompProfile/type` });
+    for (const c of ctx.containers) if (obj(sc(c).seccompProfile)?.type === 'Unconfined') out.push(containerFinding(c, '/securityContext/seccompProfile/type', 'runs Unconfined by seccomp'));
+    return out;
+  }),
+  rule('pss-sysctls', 'error', 'Only safe sysctls', `securityContext.sysctls may only set ${[...SAFE_SYSCTLS].join(', ')}.`, ['PSS baseline: Sysctls'], (ctx) => {
+    const sysctls = podSc(ctx).sysctls;
+    if (!Array.isArray(sysctls)) return [];
+    return sysctls.flatMap((s, i) => (SAFE_SYSCTLS.has(String(obj(s)?.name)) ? [] : [{ message: `sysctl ${obj(s)?.name} is not in the safe set`, path: `${ctx.template!.pointer}/securityContext/sysctls/${i}/name` }]));
+  }),
+  rule('pss-volume-types', 'warning', 'Only restricted volume types', `volumes may only be ${[...RESTRICTED_VOLUMES].join(', ')}.`, ['PSS restricted: Volume Types'], (ctx) => {
+    const volumes = ctx.template!.spec.volumes;
+    if (!Array.isArray(volumes)) return [];
+    return volumes.flatMap((v, i) => {
+      const types = Object.keys(obj(v) ?? {}).filter((k) => k !== 'name');
+      const bad = types.find((t) => !RESTRICTED_VOLUMES.has(t));
+      return bad && bad !== 'hostPath' ? [{ message: `volume ${obj(v)?.name} is of type ${bad}`, path: `${ctx.template!.pointer}/volumes/${i}/${bad}` }] : [];
+    });
+  }),
+  rule('pss-privilege-escalation', 'warning', 'No privilege escalation', 'Every container must set securityContext.allowPrivilegeEscalation: false (Linux pods).', ['PSS restricted: Privilege Escalation', 'CIS 5.2.5'], (ctx) =>
+    isWindows(ctx) ? [] : ctx.containers.filter((c) => sc(c).allowPrivilegeEscalation !== false).map((c) => containerFinding(c, sc(c).allowPrivilegeEscalation === undefined ? '' : '/securityContext/allowPrivilegeEscalation', 'does not set allowPrivilegeEscalation: false')),
+  ),
+  rule('pss-run-as-non-root', 'error', 'Run as non-root', 'runAsNonRoot must be true on the pod or on every container, and false nowhere.', ['PSS restricted: Running as Non-root', 'CIS 5.2.6'], (ctx) => {
+    const podValue = podSc(ctx).runAsNonRoot;
+    const out: RawFinding[] = [];
+    if (podValue === false) out.push({ message: 'the pod sets runAsNonRoot: false', path: `${ctx.template!.pointer}/securityContext/runAsNonRoot` });
+    for (const c of ctx.containers) {
+      const value = sc(c).runAsNonRoot;
+      if (value === false) out.push(containerFinding(c, '/securityContext/runAsNonRoot', 'sets runAsNonRoot: false'));
+      else if (value !== true && podValue !== true) out.push(containerFinding(c, '', 'may run as root: set runAsNonRoot: true on the pod or the container'));
+    }
+    return out;
+  }),
+  rule('pss-run-as-user', 'warning', 'Not user 0', 'runAsUser must not be 0.', ['PSS restricted: Running as Non-root user'], (ctx) => {
+    const out: RawFinding[] = [];
+    if (podSc(ctx).runAsUser === 0) out.push({ message: 'the pod runs as user 0', path: `${ctx.template!.pointer}/securityContext/runAsUser` });
+    for (const c of ctx.containers) if (sc(c).runAsUser === 0) out.push(containerFinding(c, '/securityContext/runAsUser', 'runs as user 0'));
+    return out;
+  }),
+  rule('pss-seccomp-strict', 'warning', 'A seccomp profile set', 'seccompProfile.type must be RuntimeDefault or Localhost on the pod or every container (Linux pods).', ['PSS restricted: Seccomp'], (ctx) => {
+    if (isWindows(ctx)) return [];
+    const ok = (t: unknown) => t === 'RuntimeDefault' || t === 'Localhost';
+    const podType = obj(podSc(ctx).seccompProfile)?.type;
+    return ctx.containers
+      .filter((c) => {
+        const own = obj(sc(c).seccompProfile)?.type;
+        return own === undefined ? !ok(podType) : !ok(own);
+      })
+      .map((c) => containerFinding(c, '', 'has no RuntimeDefault or Localhost seccomp profile'));
+  }),
+  rule('pss-capabilities-strict', 'warning', 'Drop ALL capabilities', 'Every container must drop ALL and may add only NET_BIND_SERVICE (Linux pods).', ['PSS restricted: Capabilities'], (ctx) => {
+    if (isWindows(ctx)) return [];
+    const out: RawFinding[] = [];
+    for (const c of ctx.containers) {
+      const caps = obj(sc(c).capabilities) ?? {};
+      const drop = Array.isArray(caps.drop) ? caps.drop.map(String) : [];
+      if (!drop.includes('ALL')) out.push(containerFinding(c, '', 'does not drop ALL capabilities'));
+      if (Array.isArray(caps.add)) {
+        caps.add.forEach((cap, i) => {
+          if (String(cap) !== 'NET_BIND_SERVICE') out.push(containerFinding(c, `/securityContext/capabilities/add/${i}`, `adds ${cap}; only NET_BIND_SERVICE is allowed`));
+        });
+      }
+    }
+    return out;
+  }),
+];
+
+export const PSS_BASELINE_IDS = new Set(PSS_RULES.slice(0, 11).map((r) => r.id));

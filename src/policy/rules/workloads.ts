@@ -1,0 +1,224 @@
+// Supply chain, resources/FinOps and reliability rules on pod templates.
+import { parseImageReference, ImageReferenceError } from '../../sbom/images.js';
+import { gpuTypeOf, selectsSpot } from '../../cost/pod.js';
+import { gpuModel } from '../../cost/prices.js';
+import type { RawFinding, Rule, RuleContext } from '../rule.js';
+import { containerName } from '../rule.js';
+
+type Obj = Record<string, unknown>;
+const obj = (v: unknown): Obj | undefined => (v && typeof v === 'object' && !Array.isArray(v) ? (v as Obj) : undefined);
+
+function images(ctx: RuleContext) {
+  return ctx.containers
+    .filter((c) => c.kind !== 'ephemeralContainers' || true)
+    .map((c) => ({ c, image: typeof c.container.image === 'string' ? c.container.image : '' }));
+}
+
+const imageFinding = (c: RuleContext['containers'][number], image: string, message: string): RawFinding => ({
+  message: `container ${containerName(c)}: ${message}`,
+  path: `${c.pointer}/image`,
+  container: containerName(c),
+  image,
+});
+
+function podRule(id: string, level: Rule['level'], title: string, description: string, rationale: string, frameworks: string[], check: (ctx: RuleContext) => RawFinding[]): Rule {
+  return { id, level, title, description, rationale, frameworks, scope: 'pod', check };
+}
+
+export const SUPPLY_CHAIN_RULES: Rule[] = [
+  podRule(
+    'trusted-registry',
+    'error',
+    'Images from trusted registries',
+    'Every image must start with one of policy.trustedRegistries (inactive while that list is empty).',
+    'Images from unknown registries bypass the scanning and signing your registry enforces.',
+    ['CIS 5.5.1', 'NIST 800-190 4.1.1'],
+    (ctx) => {
+      const trusted = ctx.config.policy.trustedRegistries;
+      if (trusted.length === 0) return [];
+      return images(ctx).flatMap(({ c, image }) => {
+        let qualified = image;
+        try {
+          const ref = parseImageReference(image);
+          qualified = `${ref.name}${ref.tag ? `:${ref.tag}` : ''}${ref.digest ? `@${ref.digest}` : ''}`;
+        } catch {
+          // an unparseable reference is reported by image-tag-latest
+        }
+        return trusted.some((prefix) => image.startsWith(prefix) || qualified.startsWith(prefix)) ? [] : [imageFinding(c, image, `image ${image} is not from a trusted registry`)];
+      });
+    },
+  ),
+  podRule(
+    'image-digest',
+    'warning',
+    'Images pinned by digest',
+    'Every image must carry an @sha256 digest.',
+    'A tag can be moved to other content; a digest cannot, so what was reviewed is what runs.',
+    ['SLSA', 'NIST 800-190 4.1.2'],
+    (ctx) =>
+      images(ctx).flatMap(({ c, image }) => {
+        try {
+          return parseImageReference(image).digest ? [] : [imageFinding(c, image, `image ${image} is not pinned by digest`)];
+        } catch {
+          return [];
+        }
+      }),
+  ),
+  podRule(
+    'image-tag-latest',
+    'error',
+    'No latest or missing tags',
+    'An image must name a tag other than latest, or a digest.',
+    'latest (or no tag) changes under you: the same manifest deploys different code tomorrow.',
+    ['CIS 5.5.1', 'NSA/CISA hardening'],
+    (ctx) =>
+      images(ctx).flatMap(({ c, image }) => {
+        try {
+          const ref = parseImageReference(image);
+          if (ref.digest) return [];
+          if (!ref.tag) return [imageFinding(c, image, `image ${image} has neither tag nor digest (means latest)`)];
+          if (ref.tag === 'latest') return [imageFinding(c, image, `image ${image} uses the latest tag`)];
+          return [];
+        } catch (error) {
+          return [imageFinding(c, image, (error as ImageReferenceError).message)];
+        }
+      }),
+  ),
+];
+
+const BATCH_KINDS = new Set(['Job', 'CronJob']);
+
+export const RESOURCE_RULES: Rule[] = [
+  podRule(
+    'resources-requests',
+    'warning',
+    'CPU and memory requests set',
+    'Every container must request cpu and memory (a limit counts as the request).',
+    'The scheduler packs nodes by requests; without them a pod costs nothing on paper and everything in practice.',
+    ['FinOps', 'CIS 5.7'],
+    (ctx) =>
+      ctx.containers
+        .filter((c) => c.kind !== 'ephemeralContainers')
+        .flatMap((c) => {
+          const r = obj(c.container.resources) ?? {};
+          const requests = obj(r.requests) ?? {};
+          const limits = obj(r.limits) ?? {};
+          const missing = ['cpu', 'memory'].filter((k) => requests[k] === undefined && limits[k] === undefined);
+          return missing.length
+            ? [{ message: `container ${containerName(c)}: no ${missing.join(' or ')} request`, path: `${c.pointer}${c.container.resources ? '/resources' : ''}`, container: containerName(c) }]
+            : [];
+        }),
+  ),
+  podRule(
+    'resources-limits',
+    'error',
+    'A memory limit set',
+    'Every container must set a memory limit.',
+    'A container without a memory limit can take the node down with it.',
+    ['CIS 5.7', 'NSA/CISA hardening'],
+    (ctx) =>
+      ctx.containers
+        .filter((c) => c.kind !== 'ephemeralContainers')
+        .flatMap((c) => {
+          const limits = obj(obj(c.container.resources)?.limits);
+          return limits?.memory === undefined
+            ? [{ message: `container ${containerName(c)}: no memory limit`, path: `${c.pointer}${limits ? '/resources/limits' : c.container.resources ? '/resources' : ''}`, container: containerName(c) }]
+            : [];
+        }),
+  ),
+  podRule(
+    'spot-for-batch',
+    'info',
+    'Batch runs on spot',
+    'Jobs and CronJobs should select spot capacity (node selector, required affinity or toleration).',
+    'Batch work restarts cheaply; spot capacity costs a fraction of on-demand.',
+    ['FinOps'],
+    (ctx) => (BATCH_KINDS.has(String(ctx.object.kind)) && !selectsSpot(ctx.template!.spec) ? [{ message: `${ctx.object.kind} does not run on spot capacity`, path: ctx.template!.pointer }] : []),
+  ),
+  podRule(
+    'gpu-critical-only',
+    'warning',
+    'GPUs only for critical workloads',
+    'A workload requesting GPUs of a type not in policy.gpuForAll must carry a priorityClassName from policy.criticalPriorityClasses or the label tollgate.dev/tier: critical.',
+    'GPUs are the most expensive capacity in the cluster; they go to the workloads that need them.',
+    ['FinOps'],
+    (ctx) => {
+      const requestsGpu = ctx.containers.some((c) => {
+        const r = obj(c.container.resources) ?? {};
+        return [...Object.keys(obj(r.limits) ?? {}), ...Object.keys(obj(r.requests) ?? {})].some((k) => k.endsWith('/gpu') || k.startsWith('nvidia.com/mig-') || k === 'nvidia.com/gpu.shared');
+      });
+      if (!requestsGpu) return [];
+      const type = gpuTypeOf(ctx.template!.spec);
+      const allowed = ctx.config.policy.gpuForAll;
+      if (type && allowed.some((a) => a === type || (gpuModel(a) !== undefined && gpuModel(a) === gpuModel(type)))) return [];
+      const priority = ctx.template!.spec.priorityClassName;
+      if (typeof priority === 'string' && ctx.config.policy.criticalPriorityClasses.includes(priority)) return [];
+      const labels = { ...(ctx.object.metadata?.labels ?? {}), ...(ctx.template!.metadata?.labels ?? {}) };
+      if (labels['tollgate.dev/tier'] === 'critical') return [];
+      return [{ message: `requests ${type ?? 'GPUs'} without a critical priority class or the label tollgate.dev/tier: critical`, path: ctx.template!.pointer }];
+    },
+  ),
+  podRule(
+    'cost-labels',
+    'warning',
+    'Cost allocation labels',
+    'Workloads must carry the labels in policy.costLabels (default: team) on the resource or its pod template.',
+    'Cost reports group by these labels; an unlabelled workload is a cost nobody owns.',
+    ['FinOps'],
+    (ctx) => {
+      const labels = { ...(ctx.object.metadata?.labels ?? {}), ...(ctx.template!.metadata?.labels ?? {}) };
+      const missing = ctx.config.policy.costLabels.filter((l) => !labels[l]);
+      return missing.length ? [{ message: `missing label${missing.length > 1 ? 's' : ''} ${missing.join(', ')}`, path: '/metadata' }] : [];
+    },
+  ),
+];
+
+const SERVING_KINDS = new Set(['Deployment', 'StatefulSet', 'Rollout', 'ReplicaSet', 'ReplicationController']);
+
+export const RELIABILITY_RULES: Rule[] = [
+  podRule(
+    'probe-readiness',
+    'warning',
+    'Readiness probes',
+    'Long-running workloads must give every container a readinessProbe.',
+    'Without one, traffic reaches pods before they can serve it.',
+    ['reliability'],
+    (ctx) =>
+      SERVING_KINDS.has(String(ctx.object.kind)) || ctx.object.kind === 'DaemonSet'
+        ? ctx.containers.filter((c) => c.kind === 'containers' && !c.container.readinessProbe).map((c) => ({ message: `container ${containerName(c)}: no readinessProbe`, path: c.pointer, container: containerName(c) }))
+        : [],
+  ),
+  podRule(
+    'probe-liveness',
+    'info',
+    'Liveness probes',
+    'Long-running workloads should give every container a livenessProbe.',
+    'A hung process is restarted only when something checks it.',
+    ['reliability'],
+    (ctx) =>
+      SERVING_KINDS.has(String(ctx.object.kind)) || ctx.object.kind === 'DaemonSet'
+        ? ctx.containers.filter((c) => c.kind === 'containers' && !c.container.livenessProbe).map((c) => ({ message: `container ${containerName(c)}: no livenessProbe`, path: c.pointer, container: containerName(c) }))
+        : [],
+  ),
+  podRule(
+    'replicas-min',
+    'info',
+    'More than one replica',
+    'Deployments, StatefulSets and Rollouts should run at least 2 replicas (or an autoscaler with minReplicas ≥ 2).',
+    'A single replica is down during every rollout and node drain.',
+    ['reliability'],
+    (ctx) => {
+      if (!SERVING_KINDS.has(String(ctx.object.kind))) return [];
+      const replicas = obj(ctx.object.spec)?.replicas;
+      const n = typeof replicas === 'number' ? replicas : 1;
+      if (n === 0 || n >= 2) return [];
+      const scaled = ctx.index.resources.some((r) => {
+        const spec = obj(r.object.spec);
+        const target = obj(spec?.scaleTargetRef);
+        const min = r.object.kind === 'HorizontalPodAutoscaler' ? spec?.minReplicas ?? 1 : r.object.kind === 'ScaledObject' ? spec?.minReplicaCount ?? 0 : undefined;
+        return typeof min === 'number' && min >= 2 && target?.name === ctx.object.metadata?.name && ctx.index.namespaceOf(r.object) === ctx.namespace;
+      });
+      return scaled ? [] : [{ message: `runs ${n} replica`, path: typeof replicas === 'number' ? '/spec/replicas' : '/spec' }];
+    },
+  ),
+];

@@ -1,0 +1,62 @@
+// Human-facing findings reports: grouped by resource for terminals, a table
+// for pull requests. Secret values never reach a finding's message, so none
+// reach these.
+import type { AppAnalysis } from '../analyze.js';
+import type { Finding } from '../policy/finding.js';
+import { cell } from './markdown.js';
+
+const ORDER = { error: 0, warning: 1, info: 2 } as const;
+
+export function findingCounts(a: AppAnalysis) {
+  const all = [...a.findings, ...a.resources.flatMap((r) => r.findings)];
+  const open = all.filter((f) => !f.suppressed);
+  return {
+    error: open.filter((f) => f.level === 'error').length,
+    warning: open.filter((f) => f.level === 'warning').length,
+    info: open.filter((f) => f.level === 'info').length,
+    suppressed: all.length - open.length,
+  };
+}
+
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+function line(f: Finding): string {
+  const where = f.source ? `${f.source.file}:${f.source.line}` : '';
+  const suppressed = f.suppressed ? ` [suppressed by ${f.suppressed.by}: ${f.suppressed.reason}${f.suppressed.expires ? `, until ${f.suppressed.expires}` : ''}]` : '';
+  return `  ${f.level.padEnd(7)}  ${f.rule.padEnd(25)}  ${where.padEnd(30)}  ${f.message}${suppressed}`;
+}
+
+export function findingsPretty(a: AppAnalysis): string {
+  const c = findingCounts(a);
+  const out = [`${a.appPath} (${a.renderer}): ${plural(c.error, 'error')}, ${plural(c.warning, 'warning')}, ${c.info} info, ${c.suppressed} suppressed`, ''];
+  for (const f of a.findings) out.push(line(f));
+  if (a.findings.length) out.push('');
+  for (const r of a.resources) {
+    if (!r.findings.length) continue;
+    const o = r.resource.object;
+    const at = r.resource.source ? ` (${r.resource.source.file}:${r.resource.source.line})` : '';
+    out.push(`${o.kind}/${o.metadata?.name ?? ''}${o.metadata?.namespace ? ` in ${o.metadata.namespace}` : ''}${at}`);
+    for (const f of [...r.findings].sort((x, y) => ORDER[x.level] - ORDER[y.level])) out.push(line(f));
+    out.push('');
+  }
+  out.push(`verdict: ${a.verdict} (fails on ${a.head.config.policy.failOn})`);
+  return `${out.join('\n')}\n`;
+}
+
+export function findingsMarkdown(a: AppAnalysis, limit = 50): string {
+  const c = findingCounts(a);
+  const icon = a.verdict === 'pass' ? '✅' : '❌';
+  const out = [`### ${icon} tollgate policy: \`${a.appPath}\``, '', `${plural(c.error, 'error')}, ${plural(c.warning, 'warning')}, ${c.info} info, ${c.suppressed} suppressed.`, ''];
+  const rows = a.resources.flatMap((r) => r.findings.filter((f) => !f.suppressed).map((f) => ({ r, f })));
+  rows.sort((x, y) => ORDER[x.f.level] - ORDER[y.f.level]);
+  if (rows.length) {
+    out.push('| Level | Rule | Resource | Where | Message |', '|---|---|---|---|---|');
+    for (const { r, f } of rows.slice(0, limit)) {
+      const where = f.source ? `\`${f.source.file}:${f.source.line}\`` : '';
+      out.push(`| ${f.level} | \`${f.rule}\` | ${cell(`${r.resource.object.kind}/${r.resource.object.metadata?.name ?? ''}`)} | ${where} | ${cell(f.message)} |`);
+    }
+    if (rows.length > limit) out.push('', `…and ${rows.length - limit} more.`);
+    out.push('');
+  }
+  return `${out.join('\n')}\n`;
+}
