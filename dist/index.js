@@ -17,7 +17,7 @@ import {
   toYaml,
   toYamlStream,
   totalCost
-} from "./chunks/chunk-EFBV2YZQ.js";
+} from "./chunks/chunk-F3Y23MC6.js";
 import {
   VERSION
 } from "./chunks/chunk-YFB2B73Y.js";

@@ -190,3 +190,10 @@ export function loadPricesFile(file: string, repoRoot: string, hoursPerMonth = 7
   delete value.profile;
   return value as PricesFile;
 }
+
+/** The configuration with nothing set: every schema default. */
+export function defaultConfig(overrides: Record<string, unknown> = {}): TollgateConfig {
+  const config = structuredClone(overrides);
+  compiled().withDefaults(config);
+  return config as unknown as TollgateConfig;
+}

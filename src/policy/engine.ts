@@ -44,7 +44,8 @@ function renderIndex(resources: Resource[], defaultNamespace: string): RenderInd
   };
 }
 
-const glob = (pattern: string | undefined, value: string | undefined) => pattern === undefined || picomatch.isMatch(value ?? '', pattern, { dot: true });
+// As in Argo CD's globs, `*` also crosses `/`: `quay.io/*` matches every image of that registry.
+const glob = (pattern: string | undefined, value: string | undefined) => pattern === undefined || picomatch.isMatch(value ?? '', pattern, { dot: true, bash: true });
 
 /** The end of an `expires` day: exceptions apply through 23:59:59 UTC. */
 function expiryOf(expires: string): number {

@@ -23155,7 +23155,7 @@ function renderIndex(resources, defaultNamespace) {
     enforcedLevel: (namespace) => enforced.get(namespace)
   };
 }
-var glob = (pattern, value) => pattern === void 0 || import_picomatch2.default.isMatch(value ?? "", pattern, { dot: true });
+var glob = (pattern, value) => pattern === void 0 || import_picomatch2.default.isMatch(value ?? "", pattern, { dot: true, bash: true });
 function expiryOf(expires) {
   return Date.parse(`${expires}T23:59:59.999Z`);
 }

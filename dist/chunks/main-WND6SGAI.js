@@ -11,7 +11,7 @@ import {
   reportJson,
   toJsonLines,
   toYamlStream
-} from "./chunk-EFBV2YZQ.js";
+} from "./chunk-F3Y23MC6.js";
 import {
   VERSION
 } from "./chunk-YFB2B73Y.js";
