@@ -17,7 +17,7 @@ import {
   toYaml,
   toYamlStream,
   totalCost
-} from "./chunks/chunk-F3Y23MC6.js";
+} from "./chunks/chunk-OOE2CN64.js";
 import {
   VERSION
 } from "./chunks/chunk-YFB2B73Y.js";

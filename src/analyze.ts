@@ -5,7 +5,7 @@ import { relative, resolve } from 'node:path';
 import { loadConfig, loadPricesFile } from './config/load.js';
 import type { TollgateConfig } from './config/types.js';
 import { budgetFindings } from './cost/budgets.js';
-import { pairResources, type Change } from './cost/diff.js';
+import { identity, pairResources, type Change } from './cost/diff.js';
 import { estimateCosts, totalCost, type CostEstimate, type CostTotals } from './cost/estimate.js';
 import { Prices, type PriceProfile, type PricesFile } from './cost/prices.js';
 import { TollgateError } from './errors.js';
@@ -123,6 +123,8 @@ async function analyzeSide(options: AnalyzeOptions): Promise<SideAnalysis> {
   return { render: rendered, config, configFiles: files, prices, costs, totals: totalCost(costs.values()) };
 }
 
+const findingKey = (resourceId: string, f: Finding) => `${resourceId}|${f.rule}|${f.path ?? ''}`;
+
 export async function analyzeApp(options: AnalyzeOptions): Promise<AppAnalysis> {
   const head = await analyzeSide(options);
   let base: SideAnalysis | undefined;
@@ -169,6 +171,16 @@ export async function analyzeApp(options: AnalyzeOptions): Promise<AppAnalysis> 
     if (r.change === 'removed') continue;
     const found = policy.findings.get(r.resource);
     if (found) r.findings.push(...found);
+  }
+  if (base) {
+    // Each side is checked with its own config, so a policy change shows what it would break.
+    const before = evaluatePolicy(base.render.resources, { config: base.config, defaultNamespace: defaultNs, now: policyClock(options.env) });
+    const seen = new Set<string>();
+    for (const [resource, found] of before.findings) for (const f of found) seen.add(findingKey(identity(resource.object, defaultNs), f));
+    for (const r of results) {
+      if (r.change === 'removed') continue;
+      for (const f of r.findings) f.isNew = !seen.has(findingKey(identity(r.resource.object, defaultNs), f));
+    }
   }
 
   const budgets = budgetFindings({

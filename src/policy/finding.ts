@@ -17,6 +17,8 @@ export interface Finding {
   path?: string;
   source?: SourceLine;
   suppressed: Suppression | null;
+  /** With a base: whether the base did not have this finding. */
+  isNew?: boolean;
 }
 
 const ORDER: Record<string, number> = { error: 3, warning: 2, info: 1, never: 4 };

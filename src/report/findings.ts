@@ -23,7 +23,8 @@ const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 function line(f: Finding): string {
   const where = f.source ? `${f.source.file}:${f.source.line}` : '';
   const suppressed = f.suppressed ? ` [suppressed by ${f.suppressed.by}: ${f.suppressed.reason}${f.suppressed.expires ? `, until ${f.suppressed.expires}` : ''}]` : '';
-  return `  ${f.level.padEnd(7)}  ${f.rule.padEnd(25)}  ${where.padEnd(30)}  ${f.message}${suppressed}`;
+  const fresh = f.isNew ? ' (new)' : '';
+  return `  ${f.level.padEnd(7)}  ${f.rule.padEnd(25)}  ${where.padEnd(30)}  ${f.message}${fresh}${suppressed}`;
 }
 
 export function findingsPretty(a: AppAnalysis): string {

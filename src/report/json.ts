@@ -20,7 +20,15 @@ function costJson(cost: CostEstimate | undefined) {
 }
 
 function findingJson(f: Finding) {
-  return { rule: f.rule, level: f.level, message: f.message, ...(f.path ? { path: f.path } : {}), ...(f.source ? { source: f.source } : {}), suppressed: f.suppressed };
+  return {
+    rule: f.rule,
+    level: f.level,
+    message: f.message,
+    ...(f.path ? { path: f.path } : {}),
+    ...(f.source ? { source: f.source } : {}),
+    suppressed: f.suppressed,
+    ...(f.isNew !== undefined ? { new: f.isNew } : {}),
+  };
 }
 
 function resourceJson(r: ResourceResult, withChange: boolean) {

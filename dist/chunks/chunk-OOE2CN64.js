@@ -23331,6 +23331,7 @@ async function analyzeSide(options) {
   });
   return { render: rendered, config, configFiles: files, prices, costs, totals: totalCost(costs.values()) };
 }
+var findingKey = (resourceId, f) => `${resourceId}|${f.rule}|${f.path ?? ""}`;
 async function analyzeApp(options) {
   const head = await analyzeSide(options);
   let base;
@@ -23379,6 +23380,15 @@ async function analyzeApp(options) {
     const found = policy.findings.get(r.resource);
     if (found) r.findings.push(...found);
   }
+  if (base) {
+    const before = evaluatePolicy(base.render.resources, { config: base.config, defaultNamespace: defaultNs, now: policyClock(options.env) });
+    const seen = /* @__PURE__ */ new Set();
+    for (const [resource, found] of before.findings) for (const f of found) seen.add(findingKey(identity(resource.object, defaultNs), f));
+    for (const r of results) {
+      if (r.change === "removed") continue;
+      for (const f of r.findings) f.isNew = !seen.has(findingKey(identity(r.resource.object, defaultNs), f));
+    }
+  }
   const budgets = budgetFindings({
     budgets: head.config.budgets,
     total: head.totals.monthly,
@@ -23424,7 +23434,15 @@ function costJson(cost) {
   };
 }
 function findingJson(f) {
-  return { rule: f.rule, level: f.level, message: f.message, ...f.path ? { path: f.path } : {}, ...f.source ? { source: f.source } : {}, suppressed: f.suppressed };
+  return {
+    rule: f.rule,
+    level: f.level,
+    message: f.message,
+    ...f.path ? { path: f.path } : {},
+    ...f.source ? { source: f.source } : {},
+    suppressed: f.suppressed,
+    ...f.isNew !== void 0 ? { new: f.isNew } : {}
+  };
 }
 function resourceJson(r, withChange) {
   const o = r.resource.object;
@@ -23676,14 +23694,17 @@ function toJsonLines(values) {
 export {
   TollgateError,
   formatError,
+  displayPath,
   decodeDocument,
   PRICE_PROFILES,
   Prices,
   estimateCosts,
   totalCost,
   cents,
+  identity,
   failsGate,
   locateField,
+  RULES,
   parseManifestStream,
   render,
   analyzeApp,
