@@ -17,7 +17,7 @@ import {
   toYaml,
   toYamlStream,
   totalCost
-} from "./chunks/chunk-OOE2CN64.js";
+} from "./chunks/chunk-T4HI7G7G.js";
 import {
   VERSION
 } from "./chunks/chunk-YFB2B73Y.js";

@@ -3,6 +3,7 @@
 // config exceptions (with expiry) or tollgate.dev/exempt.<rule> annotations.
 import picomatch from 'picomatch';
 import { TollgateError } from '../errors.js';
+import { defineLazy } from '../lazy.js';
 import type { TollgateConfig } from '../config/types.js';
 import { locateField, type KubeObject, type Resource } from '../manifest/resource.js';
 import type { Finding, FindingLevel, Suppression } from './finding.js';
@@ -89,14 +90,12 @@ export function evaluatePolicy(resources: Resource[], options: PolicyOptions): P
       if (enforcedHere) level = 'error';
       for (const r of raw) {
         const message = enforcedHere ? `${r.message} (namespace ${namespace} enforces ${enforced}: the API server will reject it)` : r.message;
-        list.push({
-          rule: rule.id,
-          level,
-          message,
-          path: r.path,
-          source: r.path !== undefined ? locateField(resource, r.path) : resource.source ? { file: resource.source.file, line: resource.source.line } : undefined,
-          suppressed: suppression(rule.id, r, object, namespace, template?.metadata?.annotations),
-        });
+        const finding: Finding = { rule: rule.id, level, message, path: r.path, suppressed: suppression(rule.id, r, object, namespace, template?.metadata?.annotations) };
+        // Lines are looked up only when a report asks for them.
+        defineLazy(finding, 'source', () =>
+          r.path !== undefined ? locateField(resource, r.path) : resource.source ? { file: resource.source.file, line: resource.source.line } : undefined,
+        );
+        list.push(finding);
       }
     }
     if (list.length) findings.set(resource, list);

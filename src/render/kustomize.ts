@@ -8,6 +8,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { TollgateError } from '../errors.js';
+import { defineLazy } from '../lazy.js';
 import { decodeDocument } from '../manifest/k8s-yaml.js';
 import { DocumentLines } from '../manifest/locate.js';
 import { DocumentLocator, expandLists, parseManifestStream } from '../manifest/parse.js';
@@ -128,27 +129,6 @@ function generatorLine(k: Kustomization | undefined, built: KubeObject): number 
   return best?.line;
 }
 
-/** Defines `source` on a resource, computed on first read (the plugin's path never reads it). */
-function lazySource(resource: Resource, compute: () => SourceLocation | undefined): void {
-  let value: SourceLocation | undefined;
-  let done = false;
-  Object.defineProperty(resource, 'source', {
-    enumerable: true,
-    configurable: true,
-    get: () => {
-      if (!done) {
-        value = compute();
-        done = true;
-      }
-      return value;
-    },
-    set: (next: SourceLocation | undefined) => {
-      value = next;
-      done = true;
-    },
-  });
-}
-
 export async function renderKustomize(appDir: string, repoRoot: string, options: RenderOptions): Promise<Resource[]> {
   const tree = readKustomizationTree(appDir, repoRoot); // refuses references out of the repo before kustomize follows them
   const tool = findKustomize(options.env);
@@ -205,7 +185,7 @@ export async function renderKustomize(appDir: string, repoRoot: string, options:
         }
         return located;
       };
-      lazySource(resource, () => {
+      defineLazy(resource, 'source', () => {
         const doc = find();
         return doc ? { file, line: doc.line, endLine: doc.endLine } : { file, line: 1, endLine: 1 };
       });
@@ -214,7 +194,7 @@ export async function renderKustomize(appDir: string, repoRoot: string, options:
       const absolute = resolve(wrapper, origin.configuredIn);
       const file = isInside(realRoot, absolute) ? displayPath(repoRoot, absolute) : origin.configuredIn;
       const k = byFile.get(absolute);
-      lazySource(resource, () => {
+      defineLazy(resource, 'source', () => {
         const line = generatorLine(k, object) ?? 1;
         return { file, line, endLine: line };
       });

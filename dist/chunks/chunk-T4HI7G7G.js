@@ -21640,6 +21640,27 @@ import { mkdtempSync as mkdtempSync2, readFileSync as readFileSync4, rmSync as r
 import { tmpdir as tmpdir2 } from "node:os";
 import { join as join5, relative as relative3, resolve as resolve4 } from "node:path";
 
+// src/lazy.ts
+function defineLazy(target, key2, compute) {
+  let value;
+  let done = false;
+  Object.defineProperty(target, key2, {
+    enumerable: true,
+    configurable: true,
+    get: () => {
+      if (!done) {
+        value = compute();
+        done = true;
+      }
+      return value;
+    },
+    set: (next) => {
+      value = next;
+      done = true;
+    }
+  });
+}
+
 // src/render/kustomize-tree.ts
 import { existsSync as existsSync3, readFileSync as readFileSync3, statSync as statSync4 } from "node:fs";
 import { join as join4, resolve as resolve3 } from "node:path";
@@ -21988,25 +22009,6 @@ function generatorLine(k, built) {
   }
   return best?.line;
 }
-function lazySource(resource, compute) {
-  let value;
-  let done = false;
-  Object.defineProperty(resource, "source", {
-    enumerable: true,
-    configurable: true,
-    get: () => {
-      if (!done) {
-        value = compute();
-        done = true;
-      }
-      return value;
-    },
-    set: (next) => {
-      value = next;
-      done = true;
-    }
-  });
-}
 async function renderKustomize(appDir, repoRoot, options) {
   const tree = readKustomizationTree(appDir, repoRoot);
   const tool = findKustomize(options.env);
@@ -22060,7 +22062,7 @@ async function renderKustomize(appDir, repoRoot, options) {
         }
         return located;
       };
-      lazySource(resource, () => {
+      defineLazy(resource, "source", () => {
         const doc = find();
         return doc ? { file, line: doc.line, endLine: doc.endLine } : { file, line: 1, endLine: 1 };
       });
@@ -22069,7 +22071,7 @@ async function renderKustomize(appDir, repoRoot, options) {
       const absolute = resolve4(wrapper, origin.configuredIn);
       const file = isInside(realRoot, absolute) ? displayPath(repoRoot, absolute) : origin.configuredIn;
       const k = byFile.get(absolute);
-      lazySource(resource, () => {
+      defineLazy(resource, "source", () => {
         const line = generatorLine(k, object) ?? 1;
         return { file, line, endLine: line };
       });
@@ -23194,14 +23196,13 @@ function evaluatePolicy(resources, options) {
       if (enforcedHere) level = "error";
       for (const r of raw) {
         const message = enforcedHere ? `${r.message} (namespace ${namespace} enforces ${enforced}: the API server will reject it)` : r.message;
-        list.push({
-          rule: rule2.id,
-          level,
-          message,
-          path: r.path,
-          source: r.path !== void 0 ? locateField(resource, r.path) : resource.source ? { file: resource.source.file, line: resource.source.line } : void 0,
-          suppressed: suppression(rule2.id, r, object, namespace, template?.metadata?.annotations)
-        });
+        const finding = { rule: rule2.id, level, message, path: r.path, suppressed: suppression(rule2.id, r, object, namespace, template?.metadata?.annotations) };
+        defineLazy(
+          finding,
+          "source",
+          () => r.path !== void 0 ? locateField(resource, r.path) : resource.source ? { file: resource.source.file, line: resource.source.line } : void 0
+        );
+        list.push(finding);
       }
     }
     if (list.length) findings.set(resource, list);

@@ -14,7 +14,7 @@ import {
   reportJson,
   toJsonLines,
   toYamlStream
-} from "./chunk-OOE2CN64.js";
+} from "./chunk-T4HI7G7G.js";
 import {
   VERSION
 } from "./chunk-YFB2B73Y.js";
