@@ -1,6 +1,7 @@
 import { createRequire as __tollgateCreateRequire } from 'node:module'; const require = __tollgateCreateRequire(import.meta.url);
 import {
   Prices,
+  RULES,
   TollgateError,
   analyzeApp,
   annotate,
@@ -8,6 +9,7 @@ import {
   costAnnotations,
   decodeDocument,
   estimateCosts,
+  evaluatePolicy,
   formatError,
   locateField,
   parseManifestStream,
@@ -17,12 +19,13 @@ import {
   toYaml,
   toYamlStream,
   totalCost
-} from "./chunks/chunk-T4HI7G7G.js";
+} from "./chunks/chunk-XMZENGZF.js";
 import {
   VERSION
 } from "./chunks/chunk-YFB2B73Y.js";
 export {
   Prices,
+  RULES,
   TollgateError,
   VERSION,
   analyzeApp,
@@ -31,6 +34,7 @@ export {
   costAnnotations,
   decodeDocument,
   estimateCosts,
+  evaluatePolicy,
   formatError,
   locateField,
   parseManifestStream,

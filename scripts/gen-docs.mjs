@@ -1,7 +1,8 @@
 // Writes the README's generated sections from their sources: the configuration
 // reference from src/config/schema.json, the price catalog from
-// src/cost/catalog.yaml. `node scripts/gen-docs.mjs --check` exits 1 when the
-// README is stale (a test runs it).
+// src/cost/catalog.yaml, the rules reference from the rules' own metadata (via
+// the built dist/index.js). `node scripts/gen-docs.mjs --check` exits 1 when
+// the README is stale (a test runs it).
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -62,7 +63,19 @@ function priceReference() {
   return [header, line, ...rows, '', 'Sources:', '', ...sources.flatMap((s) => [s, '']), `GPU label spellings: ${aliases}.`, '', `Instance families: ${families}.`].join('\n');
 }
 
-const sections = { config: configReference(), prices: priceReference() };
+async function rulesReference() {
+  const { RULES } = await import('../dist/index.js');
+  const rows = RULES.map((r) => `| \`${r.id}\` | ${r.level} | ${cell(r.description)} | ${cell(r.rationale)} | ${cell(r.frameworks.join(', '))} |`);
+  const budget = [
+    ['budget-total', 'The app costs more per month than budgets.total.'],
+    ['budget-workload', 'A workload costs more per month than budgets.workload.'],
+    ['budget-namespace', 'A namespace costs more per month than budgets.namespaces.<ns>.'],
+    ['budget-increase', 'A change adds more than budgets.increase (amount or percent) to its base.'],
+  ].map(([id, d]) => `| \`${id}\` | error | ${d} | Budgets are kept in Git and reviewed like code. | FinOps |`);
+  return ['| rule | default level | checks | why | maps to |', '|---|---|---|---|---|', ...rows, ...budget].join('\n');
+}
+
+const sections = { config: configReference(), prices: priceReference(), rules: await rulesReference() };
 const readme = readFileSync(readmePath, 'utf8');
 let next = readme;
 for (const [name, body] of Object.entries(sections)) {

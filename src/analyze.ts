@@ -109,7 +109,13 @@ function pricesFor(config: TollgateConfig, options: AnalyzeOptions, repoRoot: st
 
 async function analyzeSide(options: AnalyzeOptions): Promise<SideAnalysis> {
   const { appDir, repoRoot } = locateApp(options.path, options.repoRoot);
-  const { config, files } = loadConfig({ appDir, repoRoot, explicit: options.configFile, cwd: options.cwd });
+  const { config, files, warnings: configWarnings } = loadConfig({
+    appDir,
+    repoRoot,
+    explicit: options.configFile,
+    cwd: options.cwd,
+    adminFloor: (options.env ?? process.env).TOLLGATE_ADMIN_CONFIG || undefined,
+  });
   const { prices, files: priceFiles } = pricesFor(config, options, repoRoot);
   const renderOptions = withPinnedRender({ ...options, repoRoot }, config, appDir);
   renderOptions.skipFiles = [...(options.skipFiles ?? []), ...files, ...priceFiles];
@@ -120,6 +126,7 @@ async function analyzeSide(options: AnalyzeOptions): Promise<SideAnalysis> {
     workloadKinds: config.workloadKinds,
     defaultNamespace: renderOptions.namespace,
   });
+  rendered.warnings.push(...configWarnings);
   return { render: rendered, config, configFiles: files, prices, costs, totals: totalCost(costs.values()) };
 }
 
@@ -166,7 +173,8 @@ export async function analyzeApp(options: AnalyzeOptions): Promise<AppAnalysis> 
     for (const resource of head.render.resources) results.push({ resource, cost: head.costs.get(resource), findings: [] });
   }
 
-  const policy = evaluatePolicy(head.render.resources, { config: head.config, defaultNamespace: defaultNs, now: policyClock(options.env) });
+  const kubeVersion = options.kubeVersion ?? head.config.render?.kubeVersion;
+  const policy = evaluatePolicy(head.render.resources, { config: head.config, defaultNamespace: defaultNs, now: policyClock(options.env), kubeVersion });
   for (const r of results) {
     if (r.change === 'removed') continue;
     const found = policy.findings.get(r.resource);
@@ -174,7 +182,7 @@ export async function analyzeApp(options: AnalyzeOptions): Promise<AppAnalysis> 
   }
   if (base) {
     // Each side is checked with its own config, so a policy change shows what it would break.
-    const before = evaluatePolicy(base.render.resources, { config: base.config, defaultNamespace: defaultNs, now: policyClock(options.env) });
+    const before = evaluatePolicy(base.render.resources, { config: base.config, defaultNamespace: defaultNs, now: policyClock(options.env), kubeVersion });
     const seen = new Set<string>();
     for (const [resource, found] of before.findings) for (const f of found) seen.add(findingKey(identity(resource.object, defaultNs), f));
     for (const r of results) {

@@ -16,3 +16,6 @@ export type { CostEstimate } from './cost/estimate.js';
 export { Prices } from './cost/prices.js';
 export { annotate, costAnnotations } from './enrich/annotate.js';
 export { reportJson } from './report/json.js';
+export { RULES, evaluatePolicy } from './policy/engine.js';
+export type { Rule } from './policy/rule.js';
+export type { Finding } from './policy/finding.js';

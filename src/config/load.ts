@@ -158,11 +158,70 @@ function resolveInside(repoRoot: string, dir: string, path: string, what: string
   }
 }
 
+const LEVEL_ORDER: Record<string, number> = { off: 0, info: 1, warning: 2, error: 3 };
+const FAIL_ORDER: Record<string, number> = { never: 0, error: 1, warning: 2 };
+
 /**
- * The config for an app: `explicit` (--config) or the nearest .tollgate.yaml;
- * the schema's defaults when there is none.
+ * The app's config over an admin floor: the app may raise levels, tighten
+ * budgets and add what the floor leaves open, never lower a level, loosen a
+ * budget, widen the trusted registries, or exempt a rule the floor locks.
  */
-export function loadConfig(options: { appDir: string; repoRoot: string; explicit?: string; cwd?: string }): LoadedConfig {
+export function applyFloor(floor: Json, app: Json, warnings: string[]): Json {
+  const merged = merge(floor, app);
+  const fp = (floor.policy ?? {}) as Json;
+  const ap = (app.policy ?? {}) as Json;
+  const policy = (merged.policy ?? {}) as Json;
+  const floorRules = (fp.rules ?? {}) as Record<string, string>;
+  const appRules = (ap.rules ?? {}) as Record<string, string>;
+  const rules: Record<string, string> = { ...floorRules };
+  for (const [id, level] of Object.entries(appRules)) {
+    rules[id] = floorRules[id] !== undefined && LEVEL_ORDER[level] < LEVEL_ORDER[floorRules[id]] ? floorRules[id] : level;
+  }
+  policy.rules = rules;
+  if (fp.failOn !== undefined && ap.failOn !== undefined) policy.failOn = FAIL_ORDER[ap.failOn as string] >= FAIL_ORDER[fp.failOn as string] ? ap.failOn : fp.failOn;
+  const floorRegistries = (fp.trustedRegistries ?? []) as string[];
+  if (floorRegistries.length) {
+    const narrowed = ((ap.trustedRegistries ?? []) as string[]).filter((r) => floorRegistries.some((f) => r.startsWith(f)));
+    policy.trustedRegistries = narrowed.length ? narrowed : floorRegistries;
+  }
+  for (const key of ['gpuForAll', 'criticalPriorityClasses']) if (Array.isArray(fp[key])) policy[key] = fp[key];
+  if (Array.isArray(fp.costLabels) || Array.isArray(ap.costLabels)) policy.costLabels = [...new Set([...((fp.costLabels ?? []) as string[]), ...((ap.costLabels ?? []) as string[])])];
+  const locked = new Set((fp.lockedRules ?? []) as string[]);
+  policy.lockedRules = [...locked];
+  const appExceptions = ((ap.exceptions ?? []) as Array<{ rules: string[] }>).filter((e) => {
+    const blocked = e.rules.filter((r) => locked.has(r));
+    if (blocked.length) warnings.push(`an exception in the app's config for ${blocked.join(', ')} is ignored: the admin floor locks ${blocked.length > 1 ? 'them' : 'it'}`);
+    return blocked.length === 0;
+  });
+  policy.exceptions = [...((fp.exceptions ?? []) as unknown[]), ...appExceptions];
+  const floorAllow = fp.allowAnnotationExemptions;
+  const appAllow = ap.allowAnnotationExemptions ?? true;
+  if (floorAllow === false || appAllow === false) policy.allowAnnotationExemptions = false;
+  else if (Array.isArray(floorAllow)) policy.allowAnnotationExemptions = Array.isArray(appAllow) ? appAllow.filter((r: string) => floorAllow.includes(r)) : floorAllow;
+  merged.policy = policy;
+  const fb = (floor.budgets ?? {}) as Json;
+  const ab = (app.budgets ?? {}) as Json;
+  const budgets = (merged.budgets ?? {}) as Json;
+  const tighter = (a: unknown, b: unknown) => (typeof a === 'number' && typeof b === 'number' ? Math.min(a, b) : (a ?? b));
+  for (const key of ['total', 'workload']) budgets[key] = tighter(fb[key], ab[key]);
+  if (fb.basis === 'max' || ab.basis === 'max') budgets.basis = 'max';
+  const namespaces: Record<string, number> = { ...((fb.namespaces ?? {}) as Record<string, number>) };
+  for (const [ns, v] of Object.entries((ab.namespaces ?? {}) as Record<string, number>)) namespaces[ns] = tighter(namespaces[ns], v) as number;
+  if (Object.keys(namespaces).length) budgets.namespaces = namespaces;
+  const fi = (fb.increase ?? {}) as Json;
+  const ai = (ab.increase ?? {}) as Json;
+  if (fb.increase || ab.increase) budgets.increase = { amount: tighter(fi.amount, ai.amount), percent: tighter(fi.percent, ai.percent) };
+  for (const key of Object.keys(budgets)) if (budgets[key] === undefined) delete budgets[key];
+  if (budgets.increase) for (const k of ['amount', 'percent']) if ((budgets.increase as Json)[k] === undefined) delete (budgets.increase as Json)[k];
+  merged.budgets = budgets;
+  return merged;
+}
+
+/**
+ * The config for an app: `explicit` (--config) or the nearest .tollgate.yaml,
+ * over the admin floor when one is given; the schema's defaults where nothing is set.
+ */
+export function loadConfig(options: { appDir: string; repoRoot: string; explicit?: string; cwd?: string; adminFloor?: string }): LoadedConfig & { warnings: string[] } {
   let file: string | undefined;
   if (options.explicit) {
     file = resolve(options.cwd ?? process.cwd(), options.explicit);
@@ -171,9 +230,18 @@ export function loadConfig(options: { appDir: string; repoRoot: string; explicit
     file = findConfigFile(options.appDir, options.repoRoot);
   }
   const loaded = file ? loadFile(file, options.repoRoot, []) : { value: {}, files: [] };
-  const config = structuredClone(loaded.value);
+  const warnings: string[] = [];
+  let value = loaded.value;
+  if (options.adminFloor) {
+    // The floor lives outside the app's repository (mounted by the platform team): its own root.
+    const floorFile = resolve(options.adminFloor);
+    if (!existsSync(floorFile)) throw new TollgateError('config', `TOLLGATE_ADMIN_CONFIG=${options.adminFloor} does not exist`);
+    const floor = loadFile(floorFile, dirname(floorFile), []);
+    value = applyFloor(floor.value, value, warnings);
+  }
+  const config = structuredClone(value);
   compiled().withDefaults(config); // already valid: this only fills in defaults
-  return { config: config as unknown as TollgateConfig, files: loaded.files };
+  return { config: config as unknown as TollgateConfig, files: loaded.files, warnings };
 }
 
 /**

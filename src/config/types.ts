@@ -36,6 +36,8 @@ export interface TollgateConfig {
     vulnerabilities: { failOn: 'critical' | 'high' | 'medium' | 'low'; ignoreUnfixed: boolean };
     rules: Record<string, Level>;
     allowAnnotationExemptions: boolean | string[];
+    lockedRules: string[];
+    requireCpuLimits: boolean;
     exceptions: Array<{
       rules: string[];
       match?: { namespace?: string; kind?: string; name?: string; container?: string; image?: string };

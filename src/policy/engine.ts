@@ -23,6 +23,8 @@ export interface PolicyOptions {
   defaultNamespace?: string;
   /** The clock for exception expiry (TOLLGATE_NOW, else the system time). */
   now: Date;
+  /** The Kubernetes version the app targets (X.Y.Z), for version-dependent checks. */
+  kubeVersion?: string;
 }
 
 export interface PolicyResult {
@@ -30,16 +32,18 @@ export interface PolicyResult {
   warnings: string[];
 }
 
-function renderIndex(resources: Resource[], defaultNamespace: string): RenderIndex {
+function renderIndex(resources: Resource[], defaultNamespace: string, kubeVersion?: string): RenderIndex {
   const enforced = new Map<string, (typeof PSS_LEVELS)[number]>();
   for (const r of resources) {
     if (r.object.kind !== 'Namespace') continue;
     const level = r.object.metadata?.labels?.['pod-security.kubernetes.io/enforce'];
     if (PSS_LEVELS.includes(level as never)) enforced.set(String(r.object.metadata?.name), level as (typeof PSS_LEVELS)[number]);
   }
+  const minor = kubeVersion ? Number(/^v?1\.(\d+)/.exec(kubeVersion)?.[1]) : undefined;
   return {
     resources,
     defaultNamespace,
+    kubeMinor: Number.isFinite(minor) ? minor : undefined,
     namespaceOf: (object: KubeObject) => object.metadata?.namespace ?? defaultNamespace,
     enforcedLevel: (namespace) => enforced.get(namespace),
   };
@@ -56,7 +60,7 @@ function expiryOf(expires: string): number {
 export function evaluatePolicy(resources: Resource[], options: PolicyOptions): PolicyResult {
   const { config } = options;
   const defaultNamespace = options.defaultNamespace ?? '';
-  const index = renderIndex(resources, defaultNamespace);
+  const index = renderIndex(resources, defaultNamespace, options.kubeVersion);
   const levels = config.policy.rules;
   const active = RULES.filter((r) => levels[r.id] !== 'off');
   const podRules = active.filter((r) => r.scope === 'pod');
@@ -64,6 +68,7 @@ export function evaluatePolicy(resources: Resource[], options: PolicyOptions): P
   const warnings: string[] = [];
   const expiredWarned = new Set<number>();
   const allowAnnotations = config.policy.allowAnnotationExemptions;
+  const locked = new Set(config.policy.lockedRules ?? []);
   const findings = new Map<Resource, Finding[]>();
 
   for (const resource of resources) {
@@ -120,7 +125,7 @@ export function evaluatePolicy(resources: Resource[], options: PolicyOptions): P
       }
       return { by: 'exception', reason: e.reason, ...(e.expires ? { expires: e.expires } : {}) };
     }
-    const allowed = allowAnnotations === true || (Array.isArray(allowAnnotations) && allowAnnotations.includes(rule));
+    const allowed = !locked.has(rule) && (allowAnnotations === true || (Array.isArray(allowAnnotations) && allowAnnotations.includes(rule)));
     if (allowed) {
       const reason = object.metadata?.annotations?.[`${EXEMPT_PREFIX}${rule}`] ?? templateAnnotations?.[`${EXEMPT_PREFIX}${rule}`];
       if (typeof reason === 'string' && reason.trim() !== '') return { by: 'annotation', reason: reason.trim() };

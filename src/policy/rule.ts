@@ -20,6 +20,8 @@ export interface RenderIndex {
   resources: Resource[];
   defaultNamespace: string;
   namespaceOf(object: KubeObject): string;
+  /** Minor version of the target Kubernetes (render.kubeVersion / --kube-version), when known. */
+  kubeMinor?: number;
   /** Pod Security admission level a Namespace in the render enforces, if any. */
   enforcedLevel(namespace: string): 'privileged' | 'baseline' | 'restricted' | undefined;
 }

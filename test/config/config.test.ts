@@ -63,3 +63,25 @@ describe('.tollgate.yaml', () => {
     expect(() => loadConfig({ appDir: repo, repoRoot: repo })).toThrow(/extends loops back to a\.yaml/);
   });
 });
+
+describe('admin floor (TOLLGATE_ADMIN_CONFIG)', () => {
+  it('the app may raise levels and tighten budgets, never lower, loosen, widen or exempt what the floor locks', () => {
+    const floorDir = gitRepoWith({
+      'floor.yaml':
+        'policy:\n  failOn: warning\n  rules: {image-digest: error, probe-liveness: info}\n  trustedRegistries: [ghcr.io/acme/]\n  lockedRules: [pss-run-as-non-root]\n  allowAnnotationExemptions: [image-digest, probe-liveness]\nbudgets:\n  total: 1000\n  namespaces: {prod: 500}\n',
+    });
+    const repo = gitRepoWith({
+      '.tollgate.yaml':
+        'policy:\n  failOn: never\n  rules: {image-digest: warning, probe-liveness: error, cost-labels: off}\n  trustedRegistries: [ghcr.io/acme/team/, docker.io/]\n  allowAnnotationExemptions: true\n  exceptions:\n    - {rules: [pss-run-as-non-root], reason: legacy}\n    - {rules: [image-digest], reason: vendor}\nbudgets:\n  total: 5000\n  workload: 100\n  namespaces: {prod: 800, dev: 50}\n',
+    });
+    const { config, warnings } = loadConfig({ appDir: repo, repoRoot: repo, adminFloor: join(floorDir, 'floor.yaml') });
+    expect(config.policy.failOn).toBe('warning');
+    expect(config.policy.rules).toEqual({ 'image-digest': 'error', 'probe-liveness': 'error', 'cost-labels': 'off' });
+    expect(config.policy.trustedRegistries).toEqual(['ghcr.io/acme/team/']);
+    expect(config.policy.exceptions.map((e) => e.reason)).toEqual(['vendor']);
+    expect(config.policy.allowAnnotationExemptions).toEqual(['image-digest', 'probe-liveness']);
+    expect(config.policy.lockedRules).toEqual(['pss-run-as-non-root']);
+    expect(config.budgets).toEqual({ basis: 'min', total: 1000, workload: 100, namespaces: { prod: 500, dev: 50 } });
+    expect(warnings).toEqual(["an exception in the app's config for pss-run-as-non-root is ignored: the admin floor locks it"]);
+  });
+});

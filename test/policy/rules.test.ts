@@ -273,3 +273,21 @@ describe('exemptions', () => {
     expect(findings(annotated('resource', 'x'), { policy: { rules: { 'image-digest': 'off' }, allowAnnotationExemptions: ['pss-privileged'] } })[0].suppressed).toBeNull();
   });
 });
+
+describe('version- and config-dependent rules', () => {
+  const sysctl = (name: string) => edit('        runAsNonRoot: true\n', `        runAsNonRoot: true\n        sysctls:\n        - name: ${name}\n          value: "1"\n`);
+
+  it('sysctls: the safe set depends on the Kubernetes version', () => {
+    const resources = parseManifestStream(sysctl('net.ipv4.tcp_keepalive_time'), 'fixture.yaml');
+    const at = (kubeVersion?: string) =>
+      [...evaluatePolicy(resources, { config: defaultConfig(), now: new Date(), kubeVersion }).findings.values()].flat().map((f) => f.message);
+    expect(at('1.28.4')).toEqual(['sysctl net.ipv4.tcp_keepalive_time is not in the safe set for Kubernetes 1.28']);
+    expect(at('1.29.0')).toEqual([]);
+    expect(at(undefined)).toEqual([]);
+  });
+
+  it('resources-limits asks for a cpu limit only when policy.requireCpuLimits is set', () => {
+    expect(findings(CLEAN)).toEqual([]);
+    expect(findings(CLEAN, { policy: { requireCpuLimits: true } }).map((f) => f.message)).toEqual(['container app: no cpu limit']);
+  });
+});

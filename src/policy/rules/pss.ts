@@ -9,18 +9,22 @@ type Obj = Record<string, unknown>;
 const obj = (v: unknown): Obj | undefined => (v && typeof v === 'object' && !Array.isArray(v) ? (v as Obj) : undefined);
 
 const BASELINE_CAPABILITIES = new Set(['AUDIT_WRITE', 'CHOWN', 'DAC_OVERRIDE', 'FOWNER', 'FSETID', 'KILL', 'MKNOD', 'NET_BIND_SERVICE', 'SETFCAP', 'SETGID', 'SETPCAP', 'SETUID', 'SYS_CHROOT']);
-const SAFE_SYSCTLS = new Set([
-  'kernel.shm_rmid_forced',
-  'net.ipv4.ip_local_port_range',
-  'net.ipv4.ip_unprivileged_port_start',
-  'net.ipv4.tcp_syncookies',
-  'net.ipv4.ping_group_range',
-  'net.ipv4.ip_local_reserved_ports',
-  'net.ipv4.tcp_keepalive_time',
-  'net.ipv4.tcp_fin_timeout',
-  'net.ipv4.tcp_keepalive_intvl',
-  'net.ipv4.tcp_keepalive_probes',
-]);
+// The safe set grows with Kubernetes: [sysctl, first minor version that allows it].
+const SAFE_SYSCTLS_SINCE: Array<[string, number]> = [
+  ['kernel.shm_rmid_forced', 0],
+  ['net.ipv4.ip_local_port_range', 0],
+  ['net.ipv4.ip_unprivileged_port_start', 0],
+  ['net.ipv4.tcp_syncookies', 0],
+  ['net.ipv4.ping_group_range', 0],
+  ['net.ipv4.ip_local_reserved_ports', 27],
+  ['net.ipv4.tcp_keepalive_time', 29],
+  ['net.ipv4.tcp_fin_timeout', 29],
+  ['net.ipv4.tcp_keepalive_intvl', 29],
+  ['net.ipv4.tcp_keepalive_probes', 29],
+];
+const SAFE_SYSCTLS = new Set(SAFE_SYSCTLS_SINCE.map(([name]) => name));
+/** Safe sysctls for a Kubernetes minor version (the newest set when the version is unknown). */
+const safeSysctls = (minor: number | undefined) => new Set(SAFE_SYSCTLS_SINCE.filter(([, since]) => minor === undefined || minor >= since).map(([name]) => name));
 const SELINUX_TYPES = new Set(['', 'container_t', 'container_init_t', 'container_kvm_t', 'container_engine_t']);
 const RESTRICTED_VOLUMES = new Set(['configMap', 'csi', 'downwardAPI', 'emptyDir', 'ephemeral', 'persistentVolumeClaim', 'projected', 'secret']);
 const APPARMOR_PREFIX = 'container.apparmor.security.beta.kubernetes.io/';
@@ -125,10 +129,12 @@ export const PSS_RULES: Rule[] = [
     for (const c of ctx.containers) if (obj(sc(c).seccompProfile)?.type === 'Unconfined') out.push(containerFinding(c, '/securityContext/seccompProfile/type', 'runs Unconfined by seccomp'));
     return out;
   }),
-  rule('pss-sysctls', 'error', 'Only safe sysctls', `securityContext.sysctls may only set ${[...SAFE_SYSCTLS].join(', ')}.`, ['PSS baseline: Sysctls'], (ctx) => {
+  rule('pss-sysctls', 'error', 'Only safe sysctls', `securityContext.sysctls may only set ${[...SAFE_SYSCTLS].join(', ')} (the last four from Kubernetes 1.27 and 1.29 on).`, ['PSS baseline: Sysctls'], (ctx) => {
     const sysctls = podSc(ctx).sysctls;
     if (!Array.isArray(sysctls)) return [];
-    return sysctls.flatMap((s, i) => (SAFE_SYSCTLS.has(String(obj(s)?.name)) ? [] : [{ message: `sysctl ${obj(s)?.name} is not in the safe set`, path: `${ctx.template!.pointer}/securityContext/sysctls/${i}/name` }]));
+    const safe = safeSysctls(ctx.index.kubeMinor);
+    const version = ctx.index.kubeMinor === undefined ? '' : ` for Kubernetes 1.${ctx.index.kubeMinor}`;
+    return sysctls.flatMap((s, i) => (safe.has(String(obj(s)?.name)) ? [] : [{ message: `sysctl ${obj(s)?.name} is not in the safe set${version}`, path: `${ctx.template!.pointer}/securityContext/sysctls/${i}/name` }]));
   }),
   rule('pss-volume-types', 'warning', 'Only restricted volume types', `volumes may only be ${[...RESTRICTED_VOLUMES].join(', ')}.`, ['PSS restricted: Volume Types'], (ctx) => {
     const volumes = ctx.template!.spec.volumes;

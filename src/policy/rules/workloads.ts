@@ -113,7 +113,7 @@ export const RESOURCE_RULES: Rule[] = [
     'resources-limits',
     'error',
     'A memory limit set',
-    'Every container must set a memory limit.',
+    'Every container must set a memory limit (and a cpu limit when policy.requireCpuLimits is true).',
     'A container without a memory limit can take the node down with it.',
     ['CIS 5.7', 'NSA/CISA hardening'],
     (ctx) =>
@@ -121,8 +121,9 @@ export const RESOURCE_RULES: Rule[] = [
         .filter((c) => c.kind !== 'ephemeralContainers')
         .flatMap((c) => {
           const limits = obj(obj(c.container.resources)?.limits);
-          return limits?.memory === undefined
-            ? [{ message: `container ${containerName(c)}: no memory limit`, path: `${c.pointer}${limits ? '/resources/limits' : c.container.resources ? '/resources' : ''}`, container: containerName(c) }]
+          const missing = ['memory', ...(ctx.config.policy.requireCpuLimits ? ['cpu'] : [])].filter((k) => limits?.[k] === undefined);
+          return missing.length
+            ? [{ message: `container ${containerName(c)}: no ${missing.join(' or ')} limit`, path: `${c.pointer}${limits ? '/resources/limits' : c.container.resources ? '/resources' : ''}`, container: containerName(c) }]
             : [];
         }),
   ),

@@ -20826,6 +20826,777 @@ function locateField(resource, pointer) {
   return resource.locator?.locate(pointer) ?? (resource.source ? { file: resource.source.file, line: resource.source.line } : void 0);
 }
 
+// src/policy/engine.ts
+var import_picomatch = __toESM(require_picomatch2(), 1);
+
+// src/lazy.ts
+function defineLazy(target, key2, compute) {
+  let value;
+  let done = false;
+  Object.defineProperty(target, key2, {
+    enumerable: true,
+    configurable: true,
+    get: () => {
+      if (!done) {
+        value = compute();
+        done = true;
+      }
+      return value;
+    },
+    set: (next) => {
+      value = next;
+      done = true;
+    }
+  });
+}
+
+// src/policy/podspec.ts
+var group2 = (apiVersion) => apiVersion?.includes("/") ? apiVersion.split("/")[0] : "";
+var TEMPLATES = {
+  "/Pod": "",
+  "apps/Deployment": "/spec/template",
+  "apps/ReplicaSet": "/spec/template",
+  "apps/StatefulSet": "/spec/template",
+  "apps/DaemonSet": "/spec/template",
+  "/ReplicationController": "/spec/template",
+  "batch/Job": "/spec/template",
+  "batch/CronJob": "/spec/jobTemplate/spec/template",
+  "argoproj.io/Rollout": "/spec/template"
+};
+function at2(object, pointer) {
+  let node = object;
+  for (const s of pointer.split("/").slice(1)) {
+    if (node === null || typeof node !== "object") return void 0;
+    node = node[s.replaceAll("~1", "/").replaceAll("~0", "~")];
+  }
+  return node;
+}
+function podTemplateOf(object, workloadKinds = []) {
+  const builtin = TEMPLATES[`${group2(object.apiVersion)}/${object.kind}`];
+  const custom = workloadKinds.find((w) => w.apiVersion === object.apiVersion && w.kind === object.kind);
+  const base = builtin ?? custom?.podTemplatePath;
+  if (base === void 0) return void 0;
+  const node = base === "" ? object : at2(object, base);
+  if (!node || typeof node !== "object") return void 0;
+  if (Array.isArray(node.containers)) {
+    return { spec: node, pointer: base, metadata: void 0 };
+  }
+  const spec = node.spec;
+  if (!spec || typeof spec !== "object") return void 0;
+  return { spec, pointer: `${base}/spec`, metadata: node.metadata };
+}
+function containersOf(template) {
+  const out = [];
+  for (const kind of ["initContainers", "containers", "ephemeralContainers"]) {
+    const list = template.spec[kind];
+    if (!Array.isArray(list)) continue;
+    list.forEach((container, i) => {
+      if (container && typeof container === "object") out.push({ container, pointer: `${template.pointer}/${kind}/${i}`, kind });
+    });
+  }
+  return out;
+}
+
+// src/policy/rule.ts
+function containerName(c) {
+  return String(c.container.name ?? "");
+}
+
+// src/policy/rules/cluster.ts
+var obj = (v) => v && typeof v === "object" && !Array.isArray(v) ? v : void 0;
+function selects(selector, labels) {
+  const s = obj(selector);
+  if (!s) return false;
+  for (const [k, v] of Object.entries(obj(s.matchLabels) ?? {})) if (labels[k] !== v) return false;
+  for (const e of Array.isArray(s.matchExpressions) ? s.matchExpressions : []) {
+    const key2 = String(e.key);
+    const values = Array.isArray(e.values) ? e.values.map(String) : [];
+    const has = key2 in labels;
+    switch (e.operator) {
+      case "In":
+        if (!has || !values.includes(labels[key2])) return false;
+        break;
+      case "NotIn":
+        if (has && values.includes(labels[key2])) return false;
+        break;
+      case "Exists":
+        if (!has) return false;
+        break;
+      case "DoesNotExist":
+        if (has) return false;
+        break;
+      default:
+        return false;
+    }
+  }
+  return true;
+}
+var podLabels = (ctx) => ({ ...ctx.template.metadata?.labels ?? {}, ...ctx.object.kind === "Pod" ? ctx.object.metadata?.labels ?? {} : {} });
+function policyTypes(policy) {
+  const spec = obj(policy.spec) ?? {};
+  if (Array.isArray(spec.policyTypes)) return spec.policyTypes.map(String);
+  return spec.egress ? ["Ingress", "Egress"] : ["Ingress"];
+}
+var CREDENTIAL_NAME = /(PASSWORD|PASSWD|PASSPHRASE|SECRET|TOKEN|API_?KEY|ACCESS_?KEY|PRIVATE_?KEY|CREDENTIAL|AUTH)/i;
+var NOT_CREDENTIAL_NAME = /(_FILE|_PATH|_DIR|_URL|_ENDPOINT|_HOST|_NAME|_ID|_USER|_USERNAME|_REF|_TTL|_TIMEOUT|_SECONDS|_ENABLED|_LENGTH)$/i;
+var TOKEN_FORMATS = [
+  [/\bAKIA[0-9A-Z]{16}\b/, "an AWS access key id"],
+  [/\bgh[pousr]_[A-Za-z0-9]{36,}\b/, "a GitHub token"],
+  [/\bgithub_pat_[A-Za-z0-9_]{60,}\b/, "a GitHub token"],
+  [/\bxox[abposr]-[A-Za-z0-9-]{10,}/, "a Slack token"],
+  [/-----BEGIN (?:[A-Z]+ )?PRIVATE KEY-----/, "a private key"],
+  [/\bsk_live_[A-Za-z0-9]{20,}\b/, "a Stripe key"],
+  [/\bAIza[0-9A-Za-z_-]{35}\b/, "a Google API key"]
+];
+function entropy(value) {
+  const counts = /* @__PURE__ */ new Map();
+  for (const ch of value) counts.set(ch, (counts.get(ch) ?? 0) + 1);
+  let bits = 0;
+  for (const n of counts.values()) {
+    const p = n / value.length;
+    bits -= p * Math.log2(p);
+  }
+  return bits;
+}
+function credentialReason(name, value) {
+  if (typeof value !== "string" || value === "") return void 0;
+  for (const [pattern, what] of TOKEN_FORMATS) if (pattern.test(value)) return `holds ${what}`;
+  if (CREDENTIAL_NAME.test(name) && !NOT_CREDENTIAL_NAME.test(name) && value.length >= 6 && !/^\$\(|^\{\{|^<.*>$/.test(value)) return "has a literal value under a credential-like name";
+  if (value.length >= 32 && !/[\s/:.@]/.test(value) && entropy(value) >= 4.5) return "holds a high-entropy literal that looks like a key";
+  return void 0;
+}
+var CLUSTER_RULES = [
+  {
+    id: "network-policy",
+    level: "error",
+    title: "Pods segmented by NetworkPolicy",
+    description: "Every pod template must be selected by NetworkPolicies of its namespace for both Ingress and Egress; a namespace-wide default deny (empty podSelector) counts.",
+    rationale: "Without a policy a compromised pod can reach every other pod and the internet.",
+    frameworks: ["CIS 5.3.2", "NSA/CISA hardening"],
+    scope: "pod",
+    check: (ctx) => {
+      const labels = podLabels(ctx);
+      const covered = /* @__PURE__ */ new Set();
+      for (const r of ctx.index.resources) {
+        if (r.object.kind !== "NetworkPolicy" || ctx.index.namespaceOf(r.object) !== ctx.namespace) continue;
+        if (!selects(obj(r.object.spec)?.podSelector, labels)) continue;
+        for (const t of policyTypes(r.object)) covered.add(t);
+      }
+      const missing = ["Ingress", "Egress"].filter((t) => !covered.has(t));
+      return missing.length ? [{ message: `no NetworkPolicy in namespace ${ctx.namespace || "(default)"} selects these pods for ${missing.join(" and ")}`, path: ctx.template.pointer }] : [];
+    }
+  },
+  {
+    id: "pdb-missing",
+    level: "info",
+    title: "A PodDisruptionBudget for replicated workloads",
+    description: "Deployments, StatefulSets and Rollouts with 2 or more replicas should be selected by a PodDisruptionBudget.",
+    rationale: "Node drains otherwise evict every replica at once.",
+    frameworks: ["reliability"],
+    scope: "pod",
+    check: (ctx) => {
+      if (!["Deployment", "StatefulSet", "Rollout"].includes(String(ctx.object.kind))) return [];
+      const replicas = obj(ctx.object.spec)?.replicas;
+      if (typeof replicas === "number" && replicas < 2) return [];
+      if (replicas === void 0) return [];
+      const labels = podLabels(ctx);
+      const found = ctx.index.resources.some((r) => r.object.kind === "PodDisruptionBudget" && ctx.index.namespaceOf(r.object) === ctx.namespace && selects(obj(r.object.spec)?.selector, labels));
+      return found ? [] : [{ message: `${replicas} replicas and no PodDisruptionBudget selects them`, path: "/spec/replicas" }];
+    }
+  },
+  {
+    id: "secret-plaintext",
+    level: "error",
+    title: "No plaintext Secrets in Git",
+    description: "A Secret with data or stringData must not be committed; use SealedSecret, ExternalSecret or SOPS encryption.",
+    rationale: "Base64 is not encryption: anyone who can read the repository can read the secret.",
+    frameworks: ["CIS 5.4.1", "OWASP K8s Top 10 K08"],
+    scope: "resource",
+    check: (ctx) => {
+      if (ctx.object.kind !== "Secret" || ctx.object.apiVersion !== "v1") return [];
+      if (obj(ctx.object.sops)) return [];
+      const out = [];
+      for (const key2 of ["data", "stringData"]) {
+        const map = obj(ctx.object[key2]);
+        const count = map ? Object.keys(map).length : 0;
+        if (count) out.push({ message: `Secret holds ${count} plaintext ${key2} key${count > 1 ? "s" : ""}`, path: `/${key2}` });
+      }
+      return out;
+    }
+  },
+  {
+    id: "secret-in-env",
+    level: "error",
+    title: "No credentials in env values",
+    description: "An env var must not carry a credential as a literal value (credential-like names, known token formats, private keys, high-entropy keys); use valueFrom.secretKeyRef.",
+    rationale: "Literal env values live in Git and in every describe output.",
+    frameworks: ["CIS 5.4.1"],
+    scope: "pod",
+    check: (ctx) => {
+      const out = [];
+      for (const c of ctx.containers) {
+        const env = c.container.env;
+        if (!Array.isArray(env)) continue;
+        env.forEach((e, i) => {
+          const name = String(obj(e)?.name ?? "");
+          const reason = credentialReason(name, obj(e)?.value);
+          if (reason) out.push({ message: `container ${containerName(c)}: env ${name} ${reason}`, path: `${c.pointer}/env/${i}/value`, container: containerName(c) });
+        });
+      }
+      return out;
+    }
+  },
+  {
+    id: "secret-in-configmap",
+    level: "warning",
+    title: "No credentials in ConfigMaps",
+    description: "A ConfigMap key must not hold a credential (credential-like key names with literal values, known token formats, private keys).",
+    rationale: "ConfigMaps are readable by far more people and tools than Secrets.",
+    frameworks: ["CIS 5.4.1"],
+    scope: "resource",
+    check: (ctx) => {
+      if (ctx.object.kind !== "ConfigMap") return [];
+      const data = obj(ctx.object.data) ?? {};
+      return Object.entries(data).flatMap(([key2, value]) => {
+        const reason = credentialReason(key2, value);
+        return reason ? [{ message: `key ${key2} ${reason}`, path: `/data/${key2.replaceAll("~", "~0").replaceAll("/", "~1")}` }] : [];
+      });
+    }
+  }
+];
+
+// src/policy/rules/pss.ts
+var obj2 = (v) => v && typeof v === "object" && !Array.isArray(v) ? v : void 0;
+var BASELINE_CAPABILITIES = /* @__PURE__ */ new Set(["AUDIT_WRITE", "CHOWN", "DAC_OVERRIDE", "FOWNER", "FSETID", "KILL", "MKNOD", "NET_BIND_SERVICE", "SETFCAP", "SETGID", "SETPCAP", "SETUID", "SYS_CHROOT"]);
+var SAFE_SYSCTLS_SINCE = [
+  ["kernel.shm_rmid_forced", 0],
+  ["net.ipv4.ip_local_port_range", 0],
+  ["net.ipv4.ip_unprivileged_port_start", 0],
+  ["net.ipv4.tcp_syncookies", 0],
+  ["net.ipv4.ping_group_range", 0],
+  ["net.ipv4.ip_local_reserved_ports", 27],
+  ["net.ipv4.tcp_keepalive_time", 29],
+  ["net.ipv4.tcp_fin_timeout", 29],
+  ["net.ipv4.tcp_keepalive_intvl", 29],
+  ["net.ipv4.tcp_keepalive_probes", 29]
+];
+var SAFE_SYSCTLS = new Set(SAFE_SYSCTLS_SINCE.map(([name]) => name));
+var safeSysctls = (minor) => new Set(SAFE_SYSCTLS_SINCE.filter(([, since]) => minor === void 0 || minor >= since).map(([name]) => name));
+var SELINUX_TYPES = /* @__PURE__ */ new Set(["", "container_t", "container_init_t", "container_kvm_t", "container_engine_t"]);
+var RESTRICTED_VOLUMES = /* @__PURE__ */ new Set(["configMap", "csi", "downwardAPI", "emptyDir", "ephemeral", "persistentVolumeClaim", "projected", "secret"]);
+var APPARMOR_PREFIX = "container.apparmor.security.beta.kubernetes.io/";
+var podSc = (ctx) => obj2(ctx.template.spec.securityContext) ?? {};
+var sc = (c) => obj2(c.container.securityContext) ?? {};
+var isWindows = (ctx) => obj2(ctx.template.spec.os)?.name === "windows";
+function rule(id, level, title, description, frameworks, check) {
+  return {
+    id,
+    level,
+    title,
+    description,
+    rationale: "Pods that break the Pod Security Standards can escape their container or reach the node; the API server rejects them in namespaces that enforce the level.",
+    frameworks,
+    scope: "pod",
+    check
+  };
+}
+var containerFinding = (c, path, message) => ({
+  message: `container ${containerName(c)}: ${message}`,
+  path: `${c.pointer}${path}`,
+  container: containerName(c),
+  image: typeof c.container.image === "string" ? c.container.image : void 0
+});
+var PSS_RULES = [
+  rule("pss-host-process", "error", "No Windows HostProcess containers", "windowsOptions.hostProcess must not be true on the pod or any container.", ["PSS baseline: HostProcess"], (ctx) => {
+    const out = [];
+    if (obj2(podSc(ctx).windowsOptions)?.hostProcess === true) out.push({ message: "the pod runs as a Windows HostProcess", path: `${ctx.template.pointer}/securityContext/windowsOptions/hostProcess` });
+    for (const c of ctx.containers) if (obj2(sc(c).windowsOptions)?.hostProcess === true) out.push(containerFinding(c, "/securityContext/windowsOptions/hostProcess", "runs as a Windows HostProcess"));
+    return out;
+  }),
+  rule(
+    "pss-host-namespaces",
+    "error",
+    "No host namespaces",
+    "hostNetwork, hostPID and hostIPC must not be true.",
+    ["PSS baseline: Host Namespaces", "CIS 5.2.2-5.2.4"],
+    (ctx) => ["hostNetwork", "hostPID", "hostIPC"].filter((k) => ctx.template.spec[k] === true).map((k) => ({ message: `${k} is true: the pod shares the node's ${k.slice(4)} namespace`, path: `${ctx.template.pointer}/${k}` }))
+  ),
+  rule(
+    "pss-privileged",
+    "error",
+    "No privileged containers",
+    "securityContext.privileged must not be true.",
+    ["PSS baseline: Privileged Containers", "CIS 5.2.1"],
+    (ctx) => ctx.containers.filter((c) => sc(c).privileged === true).map((c) => containerFinding(c, "/securityContext/privileged", "is privileged"))
+  ),
+  rule("pss-capabilities", "error", "Only baseline capabilities added", `capabilities.add may only name ${[...BASELINE_CAPABILITIES].join(", ")}.`, ["PSS baseline: Capabilities", "CIS 5.2.8"], (ctx) => {
+    const out = [];
+    for (const c of ctx.containers) {
+      const add2 = obj2(sc(c).capabilities)?.add;
+      if (!Array.isArray(add2)) continue;
+      add2.forEach((cap, i) => {
+        if (!BASELINE_CAPABILITIES.has(String(cap))) out.push(containerFinding(c, `/securityContext/capabilities/add/${i}`, `adds capability ${cap}`));
+      });
+    }
+    return out;
+  }),
+  rule("pss-host-path", "error", "No hostPath volumes", "volumes must not use hostPath.", ["PSS baseline: HostPath Volumes"], (ctx) => {
+    const volumes = ctx.template.spec.volumes;
+    if (!Array.isArray(volumes)) return [];
+    return volumes.flatMap((v, i) => obj2(v)?.hostPath ? [{ message: `volume ${obj2(v)?.name} mounts the host path ${obj2(obj2(v).hostPath)?.path}`, path: `${ctx.template.pointer}/volumes/${i}/hostPath` }] : []);
+  }),
+  rule("pss-host-ports", "error", "No host ports", "containers must not set hostPort (other than 0).", ["PSS baseline: Host Ports"], (ctx) => {
+    const out = [];
+    for (const c of ctx.containers) {
+      const ports = c.container.ports;
+      if (!Array.isArray(ports)) continue;
+      ports.forEach((p, i) => {
+        const hostPort = obj2(p)?.hostPort;
+        if (typeof hostPort === "number" && hostPort !== 0) out.push(containerFinding(c, `/ports/${i}/hostPort`, `binds host port ${hostPort}`));
+      });
+    }
+    return out;
+  }),
+  rule("pss-apparmor", "error", "AppArmor not disabled", "An AppArmor profile must be RuntimeDefault or Localhost (annotation or securityContext.appArmorProfile).", ["PSS baseline: AppArmor"], (ctx) => {
+    const out = [];
+    const annotations = ctx.template.metadata?.annotations ?? {};
+    for (const [key2, value] of Object.entries(annotations)) {
+      if (key2.startsWith(APPARMOR_PREFIX) && value !== "runtime/default" && !String(value).startsWith("localhost/")) {
+        const base = ctx.template.pointer.replace(/\/spec$/, "");
+        out.push({ message: `AppArmor profile ${value} for container ${key2.slice(APPARMOR_PREFIX.length)}`, path: `${base}/metadata/annotations/${key2.replaceAll("~", "~0").replaceAll("/", "~1")}` });
+      }
+    }
+    if (obj2(podSc(ctx).appArmorProfile)?.type === "Unconfined") out.push({ message: "the pod runs Unconfined by AppArmor", path: `${ctx.template.pointer}/securityContext/appArmorProfile/type` });
+    for (const c of ctx.containers) if (obj2(sc(c).appArmorProfile)?.type === "Unconfined") out.push(containerFinding(c, "/securityContext/appArmorProfile/type", "runs Unconfined by AppArmor"));
+    return out;
+  }),
+  rule("pss-selinux", "error", "No custom SELinux options", "seLinuxOptions.type may only be container_t, container_init_t, container_kvm_t or container_engine_t; user and role must not be set.", ["PSS baseline: SELinux"], (ctx) => {
+    const out = [];
+    const check = (options, path, who, finding) => {
+      if (!options) return;
+      if (options.type !== void 0 && !SELINUX_TYPES.has(String(options.type))) out.push(finding(`${path}/type`, `${who}SELinux type ${options.type} is not allowed`));
+      for (const key2 of ["user", "role"]) if (options[key2] !== void 0 && options[key2] !== "") out.push(finding(`${path}/${key2}`, `${who}sets SELinux ${key2}`));
+    };
+    check(obj2(podSc(ctx).seLinuxOptions), `${ctx.template.pointer}/securityContext/seLinuxOptions`, "the pod ", (path, message) => ({ message, path }));
+    for (const c of ctx.containers) check(obj2(sc(c).seLinuxOptions), "/securityContext/seLinuxOptions", "", (path, message) => containerFinding(c, path, message));
+    return out;
+  }),
+  rule(
+    "pss-proc-mount",
+    "error",
+    "Default /proc mount",
+    "securityContext.procMount must be Default.",
+    ["PSS baseline: /proc Mount Type"],
+    (ctx) => ctx.containers.filter((c) => sc(c).procMount !== void 0 && sc(c).procMount !== "Default").map((c) => containerFinding(c, "/securityContext/procMount", `procMount is ${sc(c).procMount}`))
+  ),
+  rule("pss-seccomp", "error", "Seccomp not disabled", "seccompProfile.type must not be Unconfined.", ["PSS baseline: Seccomp"], (ctx) => {
+    const out = [];
+    if (obj2(podSc(ctx).seccompProfile)?.type === "Unconfined") out.push({ message: "the pod runs Unconfined by seccomp", path: `${ctx.template.pointer}/securityContext/seccompProfile/type` });
+    for (const c of ctx.containers) if (obj2(sc(c).seccompProfile)?.type === "Unconfined") out.push(containerFinding(c, "/securityContext/seccompProfile/type", "runs Unconfined by seccomp"));
+    return out;
+  }),
+  rule("pss-sysctls", "error", "Only safe sysctls", `securityContext.sysctls may only set ${[...SAFE_SYSCTLS].join(", ")} (the last four from Kubernetes 1.27 and 1.29 on).`, ["PSS baseline: Sysctls"], (ctx) => {
+    const sysctls = podSc(ctx).sysctls;
+    if (!Array.isArray(sysctls)) return [];
+    const safe = safeSysctls(ctx.index.kubeMinor);
+    const version = ctx.index.kubeMinor === void 0 ? "" : ` for Kubernetes 1.${ctx.index.kubeMinor}`;
+    return sysctls.flatMap((s, i) => safe.has(String(obj2(s)?.name)) ? [] : [{ message: `sysctl ${obj2(s)?.name} is not in the safe set${version}`, path: `${ctx.template.pointer}/securityContext/sysctls/${i}/name` }]);
+  }),
+  rule("pss-volume-types", "warning", "Only restricted volume types", `volumes may only be ${[...RESTRICTED_VOLUMES].join(", ")}.`, ["PSS restricted: Volume Types"], (ctx) => {
+    const volumes = ctx.template.spec.volumes;
+    if (!Array.isArray(volumes)) return [];
+    return volumes.flatMap((v, i) => {
+      const types = Object.keys(obj2(v) ?? {}).filter((k) => k !== "name");
+      const bad = types.find((t) => !RESTRICTED_VOLUMES.has(t));
+      return bad && bad !== "hostPath" ? [{ message: `volume ${obj2(v)?.name} is of type ${bad}`, path: `${ctx.template.pointer}/volumes/${i}/${bad}` }] : [];
+    });
+  }),
+  rule(
+    "pss-privilege-escalation",
+    "warning",
+    "No privilege escalation",
+    "Every container must set securityContext.allowPrivilegeEscalation: false (Linux pods).",
+    ["PSS restricted: Privilege Escalation", "CIS 5.2.5"],
+    (ctx) => isWindows(ctx) ? [] : ctx.containers.filter((c) => sc(c).allowPrivilegeEscalation !== false).map((c) => containerFinding(c, sc(c).allowPrivilegeEscalation === void 0 ? "" : "/securityContext/allowPrivilegeEscalation", "does not set allowPrivilegeEscalation: false"))
+  ),
+  rule("pss-run-as-non-root", "error", "Run as non-root", "runAsNonRoot must be true on the pod or on every container, and false nowhere.", ["PSS restricted: Running as Non-root", "CIS 5.2.6"], (ctx) => {
+    const podValue = podSc(ctx).runAsNonRoot;
+    const out = [];
+    if (podValue === false) out.push({ message: "the pod sets runAsNonRoot: false", path: `${ctx.template.pointer}/securityContext/runAsNonRoot` });
+    for (const c of ctx.containers) {
+      const value = sc(c).runAsNonRoot;
+      if (value === false) out.push(containerFinding(c, "/securityContext/runAsNonRoot", "sets runAsNonRoot: false"));
+      else if (value !== true && podValue !== true) out.push(containerFinding(c, "", "may run as root: set runAsNonRoot: true on the pod or the container"));
+    }
+    return out;
+  }),
+  rule("pss-run-as-user", "warning", "Not user 0", "runAsUser must not be 0.", ["PSS restricted: Running as Non-root user"], (ctx) => {
+    const out = [];
+    if (podSc(ctx).runAsUser === 0) out.push({ message: "the pod runs as user 0", path: `${ctx.template.pointer}/securityContext/runAsUser` });
+    for (const c of ctx.containers) if (sc(c).runAsUser === 0) out.push(containerFinding(c, "/securityContext/runAsUser", "runs as user 0"));
+    return out;
+  }),
+  rule("pss-seccomp-strict", "warning", "A seccomp profile set", "seccompProfile.type must be RuntimeDefault or Localhost on the pod or every container (Linux pods).", ["PSS restricted: Seccomp"], (ctx) => {
+    if (isWindows(ctx)) return [];
+    const ok = (t) => t === "RuntimeDefault" || t === "Localhost";
+    const podType = obj2(podSc(ctx).seccompProfile)?.type;
+    return ctx.containers.filter((c) => {
+      const own = obj2(sc(c).seccompProfile)?.type;
+      return own === void 0 ? !ok(podType) : !ok(own);
+    }).map((c) => containerFinding(c, "", "has no RuntimeDefault or Localhost seccomp profile"));
+  }),
+  rule("pss-capabilities-strict", "warning", "Drop ALL capabilities", "Every container must drop ALL and may add only NET_BIND_SERVICE (Linux pods).", ["PSS restricted: Capabilities"], (ctx) => {
+    if (isWindows(ctx)) return [];
+    const out = [];
+    for (const c of ctx.containers) {
+      const caps = obj2(sc(c).capabilities) ?? {};
+      const drop = Array.isArray(caps.drop) ? caps.drop.map(String) : [];
+      if (!drop.includes("ALL")) out.push(containerFinding(c, "", "does not drop ALL capabilities"));
+      if (Array.isArray(caps.add)) {
+        caps.add.forEach((cap, i) => {
+          if (String(cap) !== "NET_BIND_SERVICE") out.push(containerFinding(c, `/securityContext/capabilities/add/${i}`, `adds ${cap}; only NET_BIND_SERVICE is allowed`));
+        });
+      }
+    }
+    return out;
+  })
+];
+var PSS_BASELINE_IDS = new Set(PSS_RULES.slice(0, 11).map((r) => r.id));
+
+// src/sbom/images.ts
+var DIGEST = /^[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,}$/;
+var TAG = /^[\w][\w.-]{0,127}$/;
+var COMPONENT = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
+var ImageReferenceError = class extends Error {
+};
+function parseImageReference(reference) {
+  let rest = reference.trim();
+  if (rest === "" || rest !== reference) throw new ImageReferenceError(`"${reference}" is not an image reference`);
+  let digest;
+  const at3 = rest.indexOf("@");
+  if (at3 >= 0) {
+    digest = rest.slice(at3 + 1);
+    rest = rest.slice(0, at3);
+    if (!DIGEST.test(digest)) throw new ImageReferenceError(`"${reference}" has an invalid digest`);
+  }
+  let tag;
+  const lastSlash = rest.lastIndexOf("/");
+  const colon = rest.lastIndexOf(":");
+  if (colon > lastSlash) {
+    tag = rest.slice(colon + 1);
+    rest = rest.slice(0, colon);
+    if (!TAG.test(tag)) throw new ImageReferenceError(`"${reference}" has an invalid tag`);
+  }
+  const parts = rest.split("/");
+  let registry = "docker.io";
+  const first = parts[0];
+  if (parts.length > 1 && (first.includes(".") || first.includes(":") || first === "localhost" || first !== first.toLowerCase())) {
+    registry = first;
+    parts.shift();
+  }
+  if (registry === "index.docker.io" || registry === "registry-1.docker.io") registry = "docker.io";
+  if (registry === "docker.io" && parts.length === 1) parts.unshift("library");
+  if (parts.length === 0 || parts.some((p) => !COMPONENT.test(p))) throw new ImageReferenceError(`"${reference}" has an invalid repository name`);
+  const repository = parts.join("/");
+  return { original: reference, registry, repository, tag, digest, name: `${registry}/${repository}` };
+}
+
+// src/policy/rules/workloads.ts
+var obj3 = (v) => v && typeof v === "object" && !Array.isArray(v) ? v : void 0;
+function images(ctx) {
+  return ctx.containers.filter((c) => c.kind !== "ephemeralContainers" || true).map((c) => ({ c, image: typeof c.container.image === "string" ? c.container.image : "" }));
+}
+var imageFinding = (c, image, message) => ({
+  message: `container ${containerName(c)}: ${message}`,
+  path: `${c.pointer}/image`,
+  container: containerName(c),
+  image
+});
+function podRule(id, level, title, description, rationale, frameworks, check) {
+  return { id, level, title, description, rationale, frameworks, scope: "pod", check };
+}
+var SUPPLY_CHAIN_RULES = [
+  podRule(
+    "trusted-registry",
+    "error",
+    "Images from trusted registries",
+    "Every image must start with one of policy.trustedRegistries (inactive while that list is empty).",
+    "Images from unknown registries bypass the scanning and signing your registry enforces.",
+    ["CIS 5.5.1", "NIST 800-190 4.1.1"],
+    (ctx) => {
+      const trusted = ctx.config.policy.trustedRegistries;
+      if (trusted.length === 0) return [];
+      return images(ctx).flatMap(({ c, image }) => {
+        let qualified = image;
+        try {
+          const ref = parseImageReference(image);
+          qualified = `${ref.name}${ref.tag ? `:${ref.tag}` : ""}${ref.digest ? `@${ref.digest}` : ""}`;
+        } catch {
+        }
+        return trusted.some((prefix) => image.startsWith(prefix) || qualified.startsWith(prefix)) ? [] : [imageFinding(c, image, `image ${image} is not from a trusted registry`)];
+      });
+    }
+  ),
+  podRule(
+    "image-digest",
+    "warning",
+    "Images pinned by digest",
+    "Every image must carry an @sha256 digest.",
+    "A tag can be moved to other content; a digest cannot, so what was reviewed is what runs.",
+    ["SLSA", "NIST 800-190 4.1.2"],
+    (ctx) => images(ctx).flatMap(({ c, image }) => {
+      try {
+        return parseImageReference(image).digest ? [] : [imageFinding(c, image, `image ${image} is not pinned by digest`)];
+      } catch {
+        return [];
+      }
+    })
+  ),
+  podRule(
+    "image-tag-latest",
+    "error",
+    "No latest or missing tags",
+    "An image must name a tag other than latest, or a digest.",
+    "latest (or no tag) changes under you: the same manifest deploys different code tomorrow.",
+    ["CIS 5.5.1", "NSA/CISA hardening"],
+    (ctx) => images(ctx).flatMap(({ c, image }) => {
+      try {
+        const ref = parseImageReference(image);
+        if (ref.digest) return [];
+        if (!ref.tag) return [imageFinding(c, image, `image ${image} has neither tag nor digest (means latest)`)];
+        if (ref.tag === "latest") return [imageFinding(c, image, `image ${image} uses the latest tag`)];
+        return [];
+      } catch (error) {
+        return [imageFinding(c, image, error.message)];
+      }
+    })
+  )
+];
+var BATCH_KINDS = /* @__PURE__ */ new Set(["Job", "CronJob"]);
+var RESOURCE_RULES = [
+  podRule(
+    "resources-requests",
+    "warning",
+    "CPU and memory requests set",
+    "Every container must request cpu and memory (a limit counts as the request).",
+    "The scheduler packs nodes by requests; without them a pod costs nothing on paper and everything in practice.",
+    ["FinOps", "CIS 5.7"],
+    (ctx) => ctx.containers.filter((c) => c.kind !== "ephemeralContainers").flatMap((c) => {
+      const r = obj3(c.container.resources) ?? {};
+      const requests = obj3(r.requests) ?? {};
+      const limits = obj3(r.limits) ?? {};
+      const missing = ["cpu", "memory"].filter((k) => requests[k] === void 0 && limits[k] === void 0);
+      return missing.length ? [{ message: `container ${containerName(c)}: no ${missing.join(" or ")} request`, path: `${c.pointer}${c.container.resources ? "/resources" : ""}`, container: containerName(c) }] : [];
+    })
+  ),
+  podRule(
+    "resources-limits",
+    "error",
+    "A memory limit set",
+    "Every container must set a memory limit (and a cpu limit when policy.requireCpuLimits is true).",
+    "A container without a memory limit can take the node down with it.",
+    ["CIS 5.7", "NSA/CISA hardening"],
+    (ctx) => ctx.containers.filter((c) => c.kind !== "ephemeralContainers").flatMap((c) => {
+      const limits = obj3(obj3(c.container.resources)?.limits);
+      const missing = ["memory", ...ctx.config.policy.requireCpuLimits ? ["cpu"] : []].filter((k) => limits?.[k] === void 0);
+      return missing.length ? [{ message: `container ${containerName(c)}: no ${missing.join(" or ")} limit`, path: `${c.pointer}${limits ? "/resources/limits" : c.container.resources ? "/resources" : ""}`, container: containerName(c) }] : [];
+    })
+  ),
+  podRule(
+    "spot-for-batch",
+    "info",
+    "Batch runs on spot",
+    "Jobs and CronJobs should select spot capacity (node selector, required affinity or toleration).",
+    "Batch work restarts cheaply; spot capacity costs a fraction of on-demand.",
+    ["FinOps"],
+    (ctx) => BATCH_KINDS.has(String(ctx.object.kind)) && !selectsSpot(ctx.template.spec) ? [{ message: `${ctx.object.kind} does not run on spot capacity`, path: ctx.template.pointer }] : []
+  ),
+  podRule(
+    "gpu-critical-only",
+    "warning",
+    "GPUs only for critical workloads",
+    "A workload requesting GPUs of a type not in policy.gpuForAll must carry a priorityClassName from policy.criticalPriorityClasses or the label tollgate.dev/tier: critical.",
+    "GPUs are the most expensive capacity in the cluster; they go to the workloads that need them.",
+    ["FinOps"],
+    (ctx) => {
+      const requestsGpu = ctx.containers.some((c) => {
+        const r = obj3(c.container.resources) ?? {};
+        return [...Object.keys(obj3(r.limits) ?? {}), ...Object.keys(obj3(r.requests) ?? {})].some((k) => k.endsWith("/gpu") || k.startsWith("nvidia.com/mig-") || k === "nvidia.com/gpu.shared");
+      });
+      if (!requestsGpu) return [];
+      const type = gpuTypeOf(ctx.template.spec);
+      const allowed = ctx.config.policy.gpuForAll;
+      if (type && allowed.some((a) => a === type || gpuModel(a) !== void 0 && gpuModel(a) === gpuModel(type))) return [];
+      const priority = ctx.template.spec.priorityClassName;
+      if (typeof priority === "string" && ctx.config.policy.criticalPriorityClasses.includes(priority)) return [];
+      const labels = { ...ctx.object.metadata?.labels ?? {}, ...ctx.template.metadata?.labels ?? {} };
+      if (labels["tollgate.dev/tier"] === "critical") return [];
+      return [{ message: `requests ${type ?? "GPUs"} without a critical priority class or the label tollgate.dev/tier: critical`, path: ctx.template.pointer }];
+    }
+  ),
+  podRule(
+    "cost-labels",
+    "warning",
+    "Cost allocation labels",
+    "Workloads must carry the labels in policy.costLabels (default: team) on the resource or its pod template.",
+    "Cost reports group by these labels; an unlabelled workload is a cost nobody owns.",
+    ["FinOps"],
+    (ctx) => {
+      const labels = { ...ctx.object.metadata?.labels ?? {}, ...ctx.template.metadata?.labels ?? {} };
+      const missing = ctx.config.policy.costLabels.filter((l) => !labels[l]);
+      return missing.length ? [{ message: `missing label${missing.length > 1 ? "s" : ""} ${missing.join(", ")}`, path: "/metadata" }] : [];
+    }
+  )
+];
+var SERVING_KINDS = /* @__PURE__ */ new Set(["Deployment", "StatefulSet", "Rollout", "ReplicaSet", "ReplicationController"]);
+var RELIABILITY_RULES = [
+  podRule(
+    "probe-readiness",
+    "warning",
+    "Readiness probes",
+    "Long-running workloads must give every container a readinessProbe.",
+    "Without one, traffic reaches pods before they can serve it.",
+    ["reliability"],
+    (ctx) => SERVING_KINDS.has(String(ctx.object.kind)) || ctx.object.kind === "DaemonSet" ? ctx.containers.filter((c) => c.kind === "containers" && !c.container.readinessProbe).map((c) => ({ message: `container ${containerName(c)}: no readinessProbe`, path: c.pointer, container: containerName(c) })) : []
+  ),
+  podRule(
+    "probe-liveness",
+    "info",
+    "Liveness probes",
+    "Long-running workloads should give every container a livenessProbe.",
+    "A hung process is restarted only when something checks it.",
+    ["reliability"],
+    (ctx) => SERVING_KINDS.has(String(ctx.object.kind)) || ctx.object.kind === "DaemonSet" ? ctx.containers.filter((c) => c.kind === "containers" && !c.container.livenessProbe).map((c) => ({ message: `container ${containerName(c)}: no livenessProbe`, path: c.pointer, container: containerName(c) })) : []
+  ),
+  podRule(
+    "replicas-min",
+    "info",
+    "More than one replica",
+    "Deployments, StatefulSets and Rollouts should run at least 2 replicas (or an autoscaler with minReplicas \u2265 2).",
+    "A single replica is down during every rollout and node drain.",
+    ["reliability"],
+    (ctx) => {
+      if (!SERVING_KINDS.has(String(ctx.object.kind))) return [];
+      const replicas = obj3(ctx.object.spec)?.replicas;
+      const n = typeof replicas === "number" ? replicas : 1;
+      if (n === 0 || n >= 2) return [];
+      const scaled = ctx.index.resources.some((r) => {
+        const spec = obj3(r.object.spec);
+        const target = obj3(spec?.scaleTargetRef);
+        const min = r.object.kind === "HorizontalPodAutoscaler" ? spec?.minReplicas ?? 1 : r.object.kind === "ScaledObject" ? spec?.minReplicaCount ?? 0 : void 0;
+        return typeof min === "number" && min >= 2 && target?.name === ctx.object.metadata?.name && ctx.index.namespaceOf(r.object) === ctx.namespace;
+      });
+      return scaled ? [] : [{ message: `runs ${n} replica`, path: typeof replicas === "number" ? "/spec/replicas" : "/spec" }];
+    }
+  )
+];
+
+// src/policy/engine.ts
+var RULES = [...PSS_RULES, ...SUPPLY_CHAIN_RULES, ...RESOURCE_RULES, ...CLUSTER_RULES, ...RELIABILITY_RULES];
+var EXEMPT_PREFIX = "tollgate.dev/exempt.";
+var PSS_LEVELS = ["privileged", "baseline", "restricted"];
+function renderIndex(resources, defaultNamespace, kubeVersion) {
+  const enforced = /* @__PURE__ */ new Map();
+  for (const r of resources) {
+    if (r.object.kind !== "Namespace") continue;
+    const level = r.object.metadata?.labels?.["pod-security.kubernetes.io/enforce"];
+    if (PSS_LEVELS.includes(level)) enforced.set(String(r.object.metadata?.name), level);
+  }
+  const minor = kubeVersion ? Number(/^v?1\.(\d+)/.exec(kubeVersion)?.[1]) : void 0;
+  return {
+    resources,
+    defaultNamespace,
+    kubeMinor: Number.isFinite(minor) ? minor : void 0,
+    namespaceOf: (object) => object.metadata?.namespace ?? defaultNamespace,
+    enforcedLevel: (namespace) => enforced.get(namespace)
+  };
+}
+var glob = (pattern, value) => pattern === void 0 || import_picomatch.default.isMatch(value ?? "", pattern, { dot: true, bash: true });
+function expiryOf(expires) {
+  return Date.parse(`${expires}T23:59:59.999Z`);
+}
+function evaluatePolicy(resources, options) {
+  const { config } = options;
+  const defaultNamespace = options.defaultNamespace ?? "";
+  const index = renderIndex(resources, defaultNamespace, options.kubeVersion);
+  const levels = config.policy.rules;
+  const active = RULES.filter((r) => levels[r.id] !== "off");
+  const podRules = active.filter((r) => r.scope === "pod");
+  const resourceRules = active.filter((r) => r.scope === "resource");
+  const warnings = [];
+  const expiredWarned = /* @__PURE__ */ new Set();
+  const allowAnnotations = config.policy.allowAnnotationExemptions;
+  const locked = new Set(config.policy.lockedRules ?? []);
+  const findings = /* @__PURE__ */ new Map();
+  for (const resource of resources) {
+    const object = resource.object;
+    const namespace = index.namespaceOf(object);
+    const template = podTemplateOf(object, config.workloadKinds);
+    const containers = template ? containersOf(template) : [];
+    const ctx = { resource, object, namespace, template, containers, config, index };
+    const list = [];
+    const rules = template ? [...podRules, ...resourceRules] : resourceRules;
+    for (const rule2 of rules) {
+      let raw;
+      try {
+        raw = rule2.check(ctx);
+      } catch (error) {
+        warnings.push(`rule ${rule2.id} failed on ${object.kind}/${object.metadata?.name}: ${error.message}`);
+        continue;
+      }
+      if (raw.length === 0) continue;
+      let level = levels[rule2.id] ?? rule2.level;
+      const enforced = rule2.id.startsWith("pss-") ? index.enforcedLevel(namespace) : void 0;
+      const enforcedHere = enforced === "restricted" || enforced === "baseline" && PSS_BASELINE_IDS.has(rule2.id);
+      if (enforcedHere) level = "error";
+      for (const r of raw) {
+        const message = enforcedHere ? `${r.message} (namespace ${namespace} enforces ${enforced}: the API server will reject it)` : r.message;
+        const finding = { rule: rule2.id, level, message, path: r.path, suppressed: suppression(rule2.id, r, object, namespace, template?.metadata?.annotations) };
+        defineLazy(
+          finding,
+          "source",
+          () => r.path !== void 0 ? locateField(resource, r.path) : resource.source ? { file: resource.source.file, line: resource.source.line } : void 0
+        );
+        list.push(finding);
+      }
+    }
+    if (list.length) findings.set(resource, list);
+  }
+  return { findings, warnings };
+  function suppression(rule2, raw, object, namespace, templateAnnotations) {
+    const exceptions = config.policy.exceptions;
+    for (let i = 0; i < exceptions.length; i++) {
+      const e = exceptions[i];
+      if (!e.rules.includes(rule2) && !e.rules.includes("*")) continue;
+      const m = e.match ?? {};
+      if (!glob(m.namespace, namespace) || !glob(m.kind, object.kind) || !glob(m.name, object.metadata?.name)) continue;
+      if (m.container !== void 0 && (raw.container === void 0 || !glob(m.container, raw.container))) continue;
+      if (m.image !== void 0 && (raw.image === void 0 || !glob(m.image, raw.image))) continue;
+      if (e.expires && options.now.getTime() > expiryOf(e.expires)) {
+        if (!expiredWarned.has(i)) {
+          expiredWarned.add(i);
+          warnings.push(`the exception for ${e.rules.join(", ")} (${e.reason}) expired on ${e.expires}; its findings count again`);
+        }
+        continue;
+      }
+      return { by: "exception", reason: e.reason, ...e.expires ? { expires: e.expires } : {} };
+    }
+    const allowed = !locked.has(rule2) && (allowAnnotations === true || Array.isArray(allowAnnotations) && allowAnnotations.includes(rule2));
+    if (allowed) {
+      const reason = object.metadata?.annotations?.[`${EXEMPT_PREFIX}${rule2}`] ?? templateAnnotations?.[`${EXEMPT_PREFIX}${rule2}`];
+      if (typeof reason === "string" && reason.trim() !== "") return { by: "annotation", reason: reason.trim() };
+    }
+    return null;
+  }
+}
+function policyClock(env = process.env) {
+  const pinned = env.TOLLGATE_NOW;
+  if (!pinned) return /* @__PURE__ */ new Date();
+  const parsed = new Date(pinned);
+  if (Number.isNaN(parsed.getTime())) throw new TollgateError("usage", `TOLLGATE_NOW=${pinned} is not an RFC 3339 time`, { hint: "e.g. TOLLGATE_NOW=2026-01-31T12:00:00Z" });
+  return parsed;
+}
+
 // src/manifest/stream.ts
 function isMarker(text, at3, ch) {
   if (text.charCodeAt(at3) !== ch || text.charCodeAt(at3 + 1) !== ch || text.charCodeAt(at3 + 2) !== ch) return false;
@@ -21135,7 +21906,7 @@ function detectRenderer(appDir) {
 }
 
 // src/render/directory.ts
-var import_picomatch = __toESM(require_picomatch2(), 1);
+var import_picomatch2 = __toESM(require_picomatch2(), 1);
 import { lstatSync, readFileSync, readdirSync as readdirSync2, realpathSync as realpathSync2, statSync as statSync2 } from "node:fs";
 import { join, relative as relative2 } from "node:path";
 
@@ -21185,7 +21956,7 @@ var TOLLGATE_FILES = /* @__PURE__ */ new Set([".tollgate.yaml", ".tollgate.yml"]
 var DEFAULT_MAX_COMBINED_MANIFEST_BYTES = 1e7;
 function globMatcher(pattern) {
   if (!pattern) return void 0;
-  return (0, import_picomatch.default)(pattern, { bash: true, dot: true });
+  return (0, import_picomatch2.default)(pattern, { bash: true, dot: true });
 }
 var byName = (a, b) => a < b ? -1 : a > b ? 1 : 0;
 function listManifestFiles(options, warnings) {
@@ -21639,27 +22410,6 @@ var TemplateLocator = class {
 import { mkdtempSync as mkdtempSync2, readFileSync as readFileSync4, rmSync as rmSync2, writeFileSync } from "node:fs";
 import { tmpdir as tmpdir2 } from "node:os";
 import { join as join5, relative as relative3, resolve as resolve4 } from "node:path";
-
-// src/lazy.ts
-function defineLazy(target, key2, compute) {
-  let value;
-  let done = false;
-  Object.defineProperty(target, key2, {
-    enumerable: true,
-    configurable: true,
-    get: () => {
-      if (!done) {
-        value = compute();
-        done = true;
-      }
-      return value;
-    },
-    set: (next) => {
-      value = next;
-      done = true;
-    }
-  });
-}
 
 // src/render/kustomize-tree.ts
 import { existsSync as existsSync3, readFileSync as readFileSync3, statSync as statSync4 } from "node:fs";
@@ -22150,7 +22900,9 @@ var schema_default = {
     extends: {
       description: "Config files merged first, in order (later wins; lists replace). Paths are relative to this file and must stay inside the repo.",
       type: "array",
-      items: { type: "string" },
+      items: {
+        type: "string"
+      },
       default: []
     },
     render: {
@@ -22158,15 +22910,53 @@ var schema_default = {
       type: "object",
       additionalProperties: false,
       properties: {
-        renderer: { description: "auto, directory, kustomize or helm.", enum: ["auto", "directory", "kustomize", "helm"] },
-        releaseName: { description: "Helm release name.", type: "string" },
-        namespace: { description: "Namespace the app renders for (helm --namespace; resources without one are counted there).", type: "string" },
-        kubeVersion: { description: "Kubernetes version Helm templates see.", type: "string" },
-        apiVersions: { description: "Extra API versions Helm templates see.", type: "array", items: { type: "string" } },
-        valuesFiles: { description: "Helm values files, relative to the app directory.", type: "array", items: { type: "string" } },
-        recurse: { description: "Directory apps: read sub-folders.", type: "boolean" },
-        include: { description: "Directory apps: include glob.", type: "string" },
-        exclude: { description: "Directory apps: exclude glob.", type: "string" }
+        renderer: {
+          description: "auto, directory, kustomize or helm.",
+          enum: [
+            "auto",
+            "directory",
+            "kustomize",
+            "helm"
+          ]
+        },
+        releaseName: {
+          description: "Helm release name.",
+          type: "string"
+        },
+        namespace: {
+          description: "Namespace the app renders for (helm --namespace; resources without one are counted there).",
+          type: "string"
+        },
+        kubeVersion: {
+          description: "Kubernetes version Helm templates see.",
+          type: "string"
+        },
+        apiVersions: {
+          description: "Extra API versions Helm templates see.",
+          type: "array",
+          items: {
+            type: "string"
+          }
+        },
+        valuesFiles: {
+          description: "Helm values files, relative to the app directory.",
+          type: "array",
+          items: {
+            type: "string"
+          }
+        },
+        recurse: {
+          description: "Directory apps: read sub-folders.",
+          type: "boolean"
+        },
+        include: {
+          description: "Directory apps: include glob.",
+          type: "string"
+        },
+        exclude: {
+          description: "Directory apps: exclude glob.",
+          type: "string"
+        }
       }
     },
     prices: {
@@ -22174,23 +22964,93 @@ var schema_default = {
       type: "object",
       additionalProperties: false,
       properties: {
-        profile: { description: "Built-in price profile.", enum: ["opencost", "aws", "gcp", "azure"], default: "opencost" },
-        file: { description: "A prices file (or OpenCost custom-pricing JSON), relative to this config file.", type: "string" },
-        currency: { description: "Currency code shown in reports.", type: "string" },
-        hoursPerMonth: { description: "Hours in a billing month.", type: "number", exclusiveMinimum: 0 },
-        cpu: { description: "Per vCPU-hour, on demand.", type: "number", minimum: 0 },
-        memory: { description: "Per GiB-hour, on demand.", type: "number", minimum: 0 },
+        profile: {
+          description: "Built-in price profile.",
+          enum: [
+            "opencost",
+            "aws",
+            "gcp",
+            "azure"
+          ],
+          default: "opencost"
+        },
+        file: {
+          description: "A prices file (or OpenCost custom-pricing JSON), relative to this config file.",
+          type: "string"
+        },
+        currency: {
+          description: "Currency code shown in reports.",
+          type: "string"
+        },
+        hoursPerMonth: {
+          description: "Hours in a billing month.",
+          type: "number",
+          exclusiveMinimum: 0
+        },
+        cpu: {
+          description: "Per vCPU-hour, on demand.",
+          type: "number",
+          minimum: 0
+        },
+        memory: {
+          description: "Per GiB-hour, on demand.",
+          type: "number",
+          minimum: 0
+        },
         spot: {
           description: "Multiplier on cpu, memory and gpu for pods on spot capacity, or one per resource.",
           oneOf: [
-            { type: "number", minimum: 0 },
-            { type: "object", additionalProperties: false, properties: { cpu: { type: "number", minimum: 0 }, memory: { type: "number", minimum: 0 }, gpu: { type: "number", minimum: 0 } } }
+            {
+              type: "number",
+              minimum: 0
+            },
+            {
+              type: "object",
+              additionalProperties: false,
+              properties: {
+                cpu: {
+                  type: "number",
+                  minimum: 0
+                },
+                memory: {
+                  type: "number",
+                  minimum: 0
+                },
+                gpu: {
+                  type: "number",
+                  minimum: 0
+                }
+              }
+            }
           ]
         },
-        gpu: { description: "Per GPU-hour by GPU type label value; `default` otherwise.", type: "object", additionalProperties: { type: "number", minimum: 0 } },
-        gpuTimeSliceFraction: { description: "Share of a GPU's price charged per time-sliced nvidia.com/gpu.shared.", type: "number", minimum: 0, maximum: 1 },
-        storage: { description: "Per GiB-month by storage class; `default` otherwise.", type: "object", additionalProperties: { type: "number", minimum: 0 } },
-        loadBalancer: { description: "Per month for each Service of type LoadBalancer.", type: "number", minimum: 0 }
+        gpu: {
+          description: "Per GPU-hour by GPU type label value; `default` otherwise.",
+          type: "object",
+          additionalProperties: {
+            type: "number",
+            minimum: 0
+          }
+        },
+        gpuTimeSliceFraction: {
+          description: "Share of a GPU's price charged per time-sliced nvidia.com/gpu.shared.",
+          type: "number",
+          minimum: 0,
+          maximum: 1
+        },
+        storage: {
+          description: "Per GiB-month by storage class; `default` otherwise.",
+          type: "object",
+          additionalProperties: {
+            type: "number",
+            minimum: 0
+          }
+        },
+        loadBalancer: {
+          description: "Per month for each Service of type LoadBalancer.",
+          type: "number",
+          minimum: 0
+        }
       },
       default: {}
     },
@@ -22199,8 +23059,18 @@ var schema_default = {
       type: "object",
       additionalProperties: false,
       properties: {
-        daemonSetNodes: { description: "Nodes a DaemonSet runs on.", type: "integer", minimum: 0, default: 3 },
-        cronJobDuration: { description: "Duration of one CronJob or Job run without a tollgate.dev/expected-duration annotation.", type: "string", pattern: "^(\\d+(\\.\\d+)?h)?(\\d+(\\.\\d+)?m)?(\\d+(\\.\\d+)?s)?$", default: "10m" }
+        daemonSetNodes: {
+          description: "Nodes a DaemonSet runs on.",
+          type: "integer",
+          minimum: 0,
+          default: 3
+        },
+        cronJobDuration: {
+          description: "Duration of one CronJob or Job run without a tollgate.dev/expected-duration annotation.",
+          type: "string",
+          pattern: "^(\\d+(\\.\\d+)?h)?(\\d+(\\.\\d+)?m)?(\\d+(\\.\\d+)?s)?$",
+          default: "10m"
+        }
       },
       default: {}
     },
@@ -22210,12 +23080,28 @@ var schema_default = {
       items: {
         type: "object",
         additionalProperties: false,
-        required: ["apiVersion", "kind", "podTemplatePath"],
+        required: [
+          "apiVersion",
+          "kind",
+          "podTemplatePath"
+        ],
         properties: {
-          apiVersion: { type: "string" },
-          kind: { type: "string" },
-          podTemplatePath: { description: "JSON pointer to a pod template or pod spec.", type: "string", pattern: "^/" },
-          replicasPath: { description: "JSON pointer to the replica count.", type: "string", pattern: "^/" }
+          apiVersion: {
+            type: "string"
+          },
+          kind: {
+            type: "string"
+          },
+          podTemplatePath: {
+            description: "JSON pointer to a pod template or pod spec.",
+            type: "string",
+            pattern: "^/"
+          },
+          replicasPath: {
+            description: "JSON pointer to the replica count.",
+            type: "string",
+            pattern: "^/"
+          }
         }
       },
       default: []
@@ -22225,15 +23111,46 @@ var schema_default = {
       type: "object",
       additionalProperties: false,
       properties: {
-        basis: { description: "Which end of a cost range budgets and the PR delta use.", enum: ["min", "max"], default: "min" },
-        total: { description: "Monthly, for the whole app.", type: "number", minimum: 0 },
-        workload: { description: "Monthly, for any single workload.", type: "number", minimum: 0 },
-        namespaces: { description: "Monthly, per namespace.", type: "object", additionalProperties: { type: "number", minimum: 0 } },
+        basis: {
+          description: "Which end of a cost range budgets and the PR delta use.",
+          enum: [
+            "min",
+            "max"
+          ],
+          default: "min"
+        },
+        total: {
+          description: "Monthly, for the whole app.",
+          type: "number",
+          minimum: 0
+        },
+        workload: {
+          description: "Monthly, for any single workload.",
+          type: "number",
+          minimum: 0
+        },
+        namespaces: {
+          description: "Monthly, per namespace.",
+          type: "object",
+          additionalProperties: {
+            type: "number",
+            minimum: 0
+          }
+        },
         increase: {
           description: "How much a change may add against its base.",
           type: "object",
           additionalProperties: false,
-          properties: { amount: { type: "number", minimum: 0 }, percent: { type: "number", minimum: 0 } }
+          properties: {
+            amount: {
+              type: "number",
+              minimum: 0
+            },
+            percent: {
+              type: "number",
+              minimum: 0
+            }
+          }
         }
       },
       default: {}
@@ -22243,24 +23160,95 @@ var schema_default = {
       type: "object",
       additionalProperties: false,
       properties: {
-        failOn: { description: "The lowest finding level that fails the gate.", enum: ["error", "warning", "never"], default: "error" },
-        trustedRegistries: { description: "Image prefixes the trusted-registry rule allows (inactive when empty).", type: "array", items: { type: "string" }, default: [] },
-        criticalPriorityClasses: { description: "priorityClassNames that mark critical workloads.", type: "array", items: { type: "string" }, default: [] },
-        gpuForAll: { description: "GPU types any workload may use.", type: "array", items: { type: "string" }, default: [] },
-        costLabels: { description: "Labels the cost-labels rule requires.", type: "array", items: { type: "string" }, default: ["team"] },
+        failOn: {
+          description: "The lowest finding level that fails the gate.",
+          enum: [
+            "error",
+            "warning",
+            "never"
+          ],
+          default: "error"
+        },
+        trustedRegistries: {
+          description: "Image prefixes the trusted-registry rule allows (inactive when empty).",
+          type: "array",
+          items: {
+            type: "string"
+          },
+          default: []
+        },
+        criticalPriorityClasses: {
+          description: "priorityClassNames that mark critical workloads.",
+          type: "array",
+          items: {
+            type: "string"
+          },
+          default: []
+        },
+        gpuForAll: {
+          description: "GPU types any workload may use.",
+          type: "array",
+          items: {
+            type: "string"
+          },
+          default: []
+        },
+        costLabels: {
+          description: "Labels the cost-labels rule requires.",
+          type: "array",
+          items: {
+            type: "string"
+          },
+          default: [
+            "team"
+          ]
+        },
         vulnerabilities: {
           type: "object",
           additionalProperties: false,
           properties: {
-            failOn: { enum: ["critical", "high", "medium", "low"], default: "critical" },
-            ignoreUnfixed: { type: "boolean", default: false }
+            failOn: {
+              enum: [
+                "critical",
+                "high",
+                "medium",
+                "low"
+              ],
+              default: "critical"
+            },
+            ignoreUnfixed: {
+              type: "boolean",
+              default: false
+            }
           },
           default: {}
         },
-        rules: { description: "Level per rule id.", type: "object", additionalProperties: { enum: ["error", "warning", "info", "off"] }, default: {} },
+        rules: {
+          description: "Level per rule id.",
+          type: "object",
+          additionalProperties: {
+            enum: [
+              "error",
+              "warning",
+              "info",
+              "off"
+            ]
+          },
+          default: {}
+        },
         allowAnnotationExemptions: {
           description: "Whether tollgate.dev/exempt.<rule> annotations may waive findings: true, false, or the rule ids they may waive.",
-          oneOf: [{ type: "boolean" }, { type: "array", items: { type: "string" } }],
+          oneOf: [
+            {
+              type: "boolean"
+            },
+            {
+              type: "array",
+              items: {
+                type: "string"
+              }
+            }
+          ],
           default: true
         },
         exceptions: {
@@ -22268,25 +23256,63 @@ var schema_default = {
           items: {
             type: "object",
             additionalProperties: false,
-            required: ["rules", "reason"],
+            required: [
+              "rules",
+              "reason"
+            ],
             properties: {
-              rules: { type: "array", items: { type: "string" }, minItems: 1 },
+              rules: {
+                type: "array",
+                items: {
+                  type: "string"
+                },
+                minItems: 1
+              },
               match: {
                 type: "object",
                 additionalProperties: false,
                 properties: {
-                  namespace: { type: "string" },
-                  kind: { type: "string" },
-                  name: { type: "string" },
-                  container: { type: "string" },
-                  image: { type: "string" }
+                  namespace: {
+                    type: "string"
+                  },
+                  kind: {
+                    type: "string"
+                  },
+                  name: {
+                    type: "string"
+                  },
+                  container: {
+                    type: "string"
+                  },
+                  image: {
+                    type: "string"
+                  }
                 }
               },
-              reason: { type: "string", minLength: 1 },
-              expires: { type: "string", pattern: "^\\d{4}-\\d{2}-\\d{2}$" }
+              reason: {
+                type: "string",
+                minLength: 1
+              },
+              expires: {
+                type: "string",
+                pattern: "^\\d{4}-\\d{2}-\\d{2}$"
+              }
             }
           },
           default: []
+        },
+        lockedRules: {
+          description: "In an admin floor (TOLLGATE_ADMIN_CONFIG): rule ids the app's exceptions and annotations cannot exempt.",
+          type: "array",
+          items: {
+            type: "string"
+          },
+          default: []
+        },
+        requireCpuLimits: {
+          description: "Whether resources-limits also requires a cpu limit.",
+          type: "boolean",
+          default: false
         }
       },
       default: {}
@@ -22405,6 +23431,60 @@ function resolveInside(repoRoot, dir, path, what, display) {
     throw new TollgateError("config", e.message, { file: display, hint: e.hint });
   }
 }
+var LEVEL_ORDER = { off: 0, info: 1, warning: 2, error: 3 };
+var FAIL_ORDER = { never: 0, error: 1, warning: 2 };
+function applyFloor(floor, app, warnings) {
+  const merged = merge(floor, app);
+  const fp = floor.policy ?? {};
+  const ap = app.policy ?? {};
+  const policy = merged.policy ?? {};
+  const floorRules = fp.rules ?? {};
+  const appRules = ap.rules ?? {};
+  const rules = { ...floorRules };
+  for (const [id, level] of Object.entries(appRules)) {
+    rules[id] = floorRules[id] !== void 0 && LEVEL_ORDER[level] < LEVEL_ORDER[floorRules[id]] ? floorRules[id] : level;
+  }
+  policy.rules = rules;
+  if (fp.failOn !== void 0 && ap.failOn !== void 0) policy.failOn = FAIL_ORDER[ap.failOn] >= FAIL_ORDER[fp.failOn] ? ap.failOn : fp.failOn;
+  const floorRegistries = fp.trustedRegistries ?? [];
+  if (floorRegistries.length) {
+    const narrowed = (ap.trustedRegistries ?? []).filter((r) => floorRegistries.some((f) => r.startsWith(f)));
+    policy.trustedRegistries = narrowed.length ? narrowed : floorRegistries;
+  }
+  for (const key2 of ["gpuForAll", "criticalPriorityClasses"]) if (Array.isArray(fp[key2])) policy[key2] = fp[key2];
+  if (Array.isArray(fp.costLabels) || Array.isArray(ap.costLabels)) policy.costLabels = [.../* @__PURE__ */ new Set([...fp.costLabels ?? [], ...ap.costLabels ?? []])];
+  const locked = new Set(fp.lockedRules ?? []);
+  policy.lockedRules = [...locked];
+  const appExceptions = (ap.exceptions ?? []).filter((e) => {
+    const blocked = e.rules.filter((r) => locked.has(r));
+    if (blocked.length) warnings.push(`an exception in the app's config for ${blocked.join(", ")} is ignored: the admin floor locks ${blocked.length > 1 ? "them" : "it"}`);
+    return blocked.length === 0;
+  });
+  policy.exceptions = [...fp.exceptions ?? [], ...appExceptions];
+  const floorAllow = fp.allowAnnotationExemptions;
+  const appAllow = ap.allowAnnotationExemptions ?? true;
+  if (floorAllow === false || appAllow === false) policy.allowAnnotationExemptions = false;
+  else if (Array.isArray(floorAllow)) policy.allowAnnotationExemptions = Array.isArray(appAllow) ? appAllow.filter((r) => floorAllow.includes(r)) : floorAllow;
+  merged.policy = policy;
+  const fb = floor.budgets ?? {};
+  const ab = app.budgets ?? {};
+  const budgets = merged.budgets ?? {};
+  const tighter = (a, b) => typeof a === "number" && typeof b === "number" ? Math.min(a, b) : a ?? b;
+  for (const key2 of ["total", "workload"]) budgets[key2] = tighter(fb[key2], ab[key2]);
+  if (fb.basis === "max" || ab.basis === "max") budgets.basis = "max";
+  const namespaces = { ...fb.namespaces ?? {} };
+  for (const [ns, v] of Object.entries(ab.namespaces ?? {})) namespaces[ns] = tighter(namespaces[ns], v);
+  if (Object.keys(namespaces).length) budgets.namespaces = namespaces;
+  const fi = fb.increase ?? {};
+  const ai = ab.increase ?? {};
+  if (fb.increase || ab.increase) budgets.increase = { amount: tighter(fi.amount, ai.amount), percent: tighter(fi.percent, ai.percent) };
+  for (const key2 of Object.keys(budgets)) if (budgets[key2] === void 0) delete budgets[key2];
+  if (budgets.increase) {
+    for (const k of ["amount", "percent"]) if (budgets.increase[k] === void 0) delete budgets.increase[k];
+  }
+  merged.budgets = budgets;
+  return merged;
+}
 function loadConfig(options) {
   let file;
   if (options.explicit) {
@@ -22414,9 +23494,17 @@ function loadConfig(options) {
     file = findConfigFile(options.appDir, options.repoRoot);
   }
   const loaded = file ? loadFile(file, options.repoRoot, []) : { value: {}, files: [] };
-  const config = structuredClone(loaded.value);
+  const warnings = [];
+  let value = loaded.value;
+  if (options.adminFloor) {
+    const floorFile = resolve6(options.adminFloor);
+    if (!existsSync4(floorFile)) throw new TollgateError("config", `TOLLGATE_ADMIN_CONFIG=${options.adminFloor} does not exist`);
+    const floor = loadFile(floorFile, dirname2(floorFile), []);
+    value = applyFloor(floor.value, value, warnings);
+  }
+  const config = structuredClone(value);
   compiled().withDefaults(config);
-  return { config, files: loaded.files };
+  return { config, files: loaded.files, warnings };
 }
 function loadPricesFile(file, repoRoot, hoursPerMonth = 730) {
   const display = displayPath(repoRoot, file);
@@ -22469,9 +23557,9 @@ function budgetFindings(input) {
 }
 
 // src/cost/diff.ts
-var group2 = (apiVersion) => apiVersion?.includes("/") ? apiVersion.split("/")[0] : "";
+var group3 = (apiVersion) => apiVersion?.includes("/") ? apiVersion.split("/")[0] : "";
 function identity(object, defaultNamespace = "") {
-  return `${group2(object.apiVersion)}/${object.kind}/${object.metadata?.namespace ?? defaultNamespace}/${object.metadata?.name ?? ""}`;
+  return `${group3(object.apiVersion)}/${object.kind}/${object.metadata?.namespace ?? defaultNamespace}/${object.metadata?.name ?? ""}`;
 }
 function canonicalJson(value) {
   if (value === null || typeof value !== "object") return JSON.stringify(value);
@@ -22498,748 +23586,6 @@ function pairResources(base, head, defaultNamespace = "") {
 var ORDER = { error: 3, warning: 2, info: 1, never: 4 };
 function failsGate(level, failOn) {
   return failOn !== "never" && ORDER[level] >= ORDER[failOn];
-}
-
-// src/policy/engine.ts
-var import_picomatch2 = __toESM(require_picomatch2(), 1);
-
-// src/policy/podspec.ts
-var group3 = (apiVersion) => apiVersion?.includes("/") ? apiVersion.split("/")[0] : "";
-var TEMPLATES = {
-  "/Pod": "",
-  "apps/Deployment": "/spec/template",
-  "apps/ReplicaSet": "/spec/template",
-  "apps/StatefulSet": "/spec/template",
-  "apps/DaemonSet": "/spec/template",
-  "/ReplicationController": "/spec/template",
-  "batch/Job": "/spec/template",
-  "batch/CronJob": "/spec/jobTemplate/spec/template",
-  "argoproj.io/Rollout": "/spec/template"
-};
-function at2(object, pointer) {
-  let node = object;
-  for (const s of pointer.split("/").slice(1)) {
-    if (node === null || typeof node !== "object") return void 0;
-    node = node[s.replaceAll("~1", "/").replaceAll("~0", "~")];
-  }
-  return node;
-}
-function podTemplateOf(object, workloadKinds = []) {
-  const builtin = TEMPLATES[`${group3(object.apiVersion)}/${object.kind}`];
-  const custom = workloadKinds.find((w) => w.apiVersion === object.apiVersion && w.kind === object.kind);
-  const base = builtin ?? custom?.podTemplatePath;
-  if (base === void 0) return void 0;
-  const node = base === "" ? object : at2(object, base);
-  if (!node || typeof node !== "object") return void 0;
-  if (Array.isArray(node.containers)) {
-    return { spec: node, pointer: base, metadata: void 0 };
-  }
-  const spec = node.spec;
-  if (!spec || typeof spec !== "object") return void 0;
-  return { spec, pointer: `${base}/spec`, metadata: node.metadata };
-}
-function containersOf(template) {
-  const out = [];
-  for (const kind of ["initContainers", "containers", "ephemeralContainers"]) {
-    const list = template.spec[kind];
-    if (!Array.isArray(list)) continue;
-    list.forEach((container, i) => {
-      if (container && typeof container === "object") out.push({ container, pointer: `${template.pointer}/${kind}/${i}`, kind });
-    });
-  }
-  return out;
-}
-
-// src/policy/rule.ts
-function containerName(c) {
-  return String(c.container.name ?? "");
-}
-
-// src/policy/rules/cluster.ts
-var obj = (v) => v && typeof v === "object" && !Array.isArray(v) ? v : void 0;
-function selects(selector, labels) {
-  const s = obj(selector);
-  if (!s) return false;
-  for (const [k, v] of Object.entries(obj(s.matchLabels) ?? {})) if (labels[k] !== v) return false;
-  for (const e of Array.isArray(s.matchExpressions) ? s.matchExpressions : []) {
-    const key2 = String(e.key);
-    const values = Array.isArray(e.values) ? e.values.map(String) : [];
-    const has = key2 in labels;
-    switch (e.operator) {
-      case "In":
-        if (!has || !values.includes(labels[key2])) return false;
-        break;
-      case "NotIn":
-        if (has && values.includes(labels[key2])) return false;
-        break;
-      case "Exists":
-        if (!has) return false;
-        break;
-      case "DoesNotExist":
-        if (has) return false;
-        break;
-      default:
-        return false;
-    }
-  }
-  return true;
-}
-var podLabels = (ctx) => ({ ...ctx.template.metadata?.labels ?? {}, ...ctx.object.kind === "Pod" ? ctx.object.metadata?.labels ?? {} : {} });
-function policyTypes(policy) {
-  const spec = obj(policy.spec) ?? {};
-  if (Array.isArray(spec.policyTypes)) return spec.policyTypes.map(String);
-  return spec.egress ? ["Ingress", "Egress"] : ["Ingress"];
-}
-var CREDENTIAL_NAME = /(PASSWORD|PASSWD|PASSPHRASE|SECRET|TOKEN|API_?KEY|ACCESS_?KEY|PRIVATE_?KEY|CREDENTIAL|AUTH)/i;
-var NOT_CREDENTIAL_NAME = /(_FILE|_PATH|_DIR|_URL|_ENDPOINT|_HOST|_NAME|_ID|_USER|_USERNAME|_REF|_TTL|_TIMEOUT|_SECONDS|_ENABLED|_LENGTH)$/i;
-var TOKEN_FORMATS = [
-  [/\bAKIA[0-9A-Z]{16}\b/, "an AWS access key id"],
-  [/\bgh[pousr]_[A-Za-z0-9]{36,}\b/, "a GitHub token"],
-  [/\bgithub_pat_[A-Za-z0-9_]{60,}\b/, "a GitHub token"],
-  [/\bxox[abposr]-[A-Za-z0-9-]{10,}/, "a Slack token"],
-  [/-----BEGIN (?:[A-Z]+ )?PRIVATE KEY-----/, "a private key"],
-  [/\bsk_live_[A-Za-z0-9]{20,}\b/, "a Stripe key"],
-  [/\bAIza[0-9A-Za-z_-]{35}\b/, "a Google API key"]
-];
-function entropy(value) {
-  const counts = /* @__PURE__ */ new Map();
-  for (const ch of value) counts.set(ch, (counts.get(ch) ?? 0) + 1);
-  let bits = 0;
-  for (const n of counts.values()) {
-    const p = n / value.length;
-    bits -= p * Math.log2(p);
-  }
-  return bits;
-}
-function credentialReason(name, value) {
-  if (typeof value !== "string" || value === "") return void 0;
-  for (const [pattern, what] of TOKEN_FORMATS) if (pattern.test(value)) return `holds ${what}`;
-  if (CREDENTIAL_NAME.test(name) && !NOT_CREDENTIAL_NAME.test(name) && value.length >= 6 && !/^\$\(|^\{\{|^<.*>$/.test(value)) return "has a literal value under a credential-like name";
-  if (value.length >= 32 && !/[\s/:.@]/.test(value) && entropy(value) >= 4.5) return "holds a high-entropy literal that looks like a key";
-  return void 0;
-}
-var CLUSTER_RULES = [
-  {
-    id: "network-policy",
-    level: "error",
-    title: "Pods segmented by NetworkPolicy",
-    description: "Every pod template must be selected by NetworkPolicies of its namespace for both Ingress and Egress; a namespace-wide default deny (empty podSelector) counts.",
-    rationale: "Without a policy a compromised pod can reach every other pod and the internet.",
-    frameworks: ["CIS 5.3.2", "NSA/CISA hardening"],
-    scope: "pod",
-    check: (ctx) => {
-      const labels = podLabels(ctx);
-      const covered = /* @__PURE__ */ new Set();
-      for (const r of ctx.index.resources) {
-        if (r.object.kind !== "NetworkPolicy" || ctx.index.namespaceOf(r.object) !== ctx.namespace) continue;
-        if (!selects(obj(r.object.spec)?.podSelector, labels)) continue;
-        for (const t of policyTypes(r.object)) covered.add(t);
-      }
-      const missing = ["Ingress", "Egress"].filter((t) => !covered.has(t));
-      return missing.length ? [{ message: `no NetworkPolicy in namespace ${ctx.namespace || "(default)"} selects these pods for ${missing.join(" and ")}`, path: ctx.template.pointer }] : [];
-    }
-  },
-  {
-    id: "pdb-missing",
-    level: "info",
-    title: "A PodDisruptionBudget for replicated workloads",
-    description: "Deployments, StatefulSets and Rollouts with 2 or more replicas should be selected by a PodDisruptionBudget.",
-    rationale: "Node drains otherwise evict every replica at once.",
-    frameworks: ["reliability"],
-    scope: "pod",
-    check: (ctx) => {
-      if (!["Deployment", "StatefulSet", "Rollout"].includes(String(ctx.object.kind))) return [];
-      const replicas = obj(ctx.object.spec)?.replicas;
-      if (typeof replicas === "number" && replicas < 2) return [];
-      if (replicas === void 0) return [];
-      const labels = podLabels(ctx);
-      const found = ctx.index.resources.some((r) => r.object.kind === "PodDisruptionBudget" && ctx.index.namespaceOf(r.object) === ctx.namespace && selects(obj(r.object.spec)?.selector, labels));
-      return found ? [] : [{ message: `${replicas} replicas and no PodDisruptionBudget selects them`, path: "/spec/replicas" }];
-    }
-  },
-  {
-    id: "secret-plaintext",
-    level: "error",
-    title: "No plaintext Secrets in Git",
-    description: "A Secret with data or stringData must not be committed; use SealedSecret, ExternalSecret or SOPS encryption.",
-    rationale: "Base64 is not encryption: anyone who can read the repository can read the secret.",
-    frameworks: ["CIS 5.4.1", "OWASP K8s Top 10 K08"],
-    scope: "resource",
-    check: (ctx) => {
-      if (ctx.object.kind !== "Secret" || ctx.object.apiVersion !== "v1") return [];
-      if (obj(ctx.object.sops)) return [];
-      const out = [];
-      for (const key2 of ["data", "stringData"]) {
-        const map = obj(ctx.object[key2]);
-        const count = map ? Object.keys(map).length : 0;
-        if (count) out.push({ message: `Secret holds ${count} plaintext ${key2} key${count > 1 ? "s" : ""}`, path: `/${key2}` });
-      }
-      return out;
-    }
-  },
-  {
-    id: "secret-in-env",
-    level: "error",
-    title: "No credentials in env values",
-    description: "An env var must not carry a credential as a literal value (credential-like names, known token formats, private keys, high-entropy keys); use valueFrom.secretKeyRef.",
-    rationale: "Literal env values live in Git and in every describe output.",
-    frameworks: ["CIS 5.4.1"],
-    scope: "pod",
-    check: (ctx) => {
-      const out = [];
-      for (const c of ctx.containers) {
-        const env = c.container.env;
-        if (!Array.isArray(env)) continue;
-        env.forEach((e, i) => {
-          const name = String(obj(e)?.name ?? "");
-          const reason = credentialReason(name, obj(e)?.value);
-          if (reason) out.push({ message: `container ${containerName(c)}: env ${name} ${reason}`, path: `${c.pointer}/env/${i}/value`, container: containerName(c) });
-        });
-      }
-      return out;
-    }
-  },
-  {
-    id: "secret-in-configmap",
-    level: "warning",
-    title: "No credentials in ConfigMaps",
-    description: "A ConfigMap key must not hold a credential (credential-like key names with literal values, known token formats, private keys).",
-    rationale: "ConfigMaps are readable by far more people and tools than Secrets.",
-    frameworks: ["CIS 5.4.1"],
-    scope: "resource",
-    check: (ctx) => {
-      if (ctx.object.kind !== "ConfigMap") return [];
-      const data = obj(ctx.object.data) ?? {};
-      return Object.entries(data).flatMap(([key2, value]) => {
-        const reason = credentialReason(key2, value);
-        return reason ? [{ message: `key ${key2} ${reason}`, path: `/data/${key2.replaceAll("~", "~0").replaceAll("/", "~1")}` }] : [];
-      });
-    }
-  }
-];
-
-// src/policy/rules/pss.ts
-var obj2 = (v) => v && typeof v === "object" && !Array.isArray(v) ? v : void 0;
-var BASELINE_CAPABILITIES = /* @__PURE__ */ new Set(["AUDIT_WRITE", "CHOWN", "DAC_OVERRIDE", "FOWNER", "FSETID", "KILL", "MKNOD", "NET_BIND_SERVICE", "SETFCAP", "SETGID", "SETPCAP", "SETUID", "SYS_CHROOT"]);
-var SAFE_SYSCTLS = /* @__PURE__ */ new Set([
-  "kernel.shm_rmid_forced",
-  "net.ipv4.ip_local_port_range",
-  "net.ipv4.ip_unprivileged_port_start",
-  "net.ipv4.tcp_syncookies",
-  "net.ipv4.ping_group_range",
-  "net.ipv4.ip_local_reserved_ports",
-  "net.ipv4.tcp_keepalive_time",
-  "net.ipv4.tcp_fin_timeout",
-  "net.ipv4.tcp_keepalive_intvl",
-  "net.ipv4.tcp_keepalive_probes"
-]);
-var SELINUX_TYPES = /* @__PURE__ */ new Set(["", "container_t", "container_init_t", "container_kvm_t", "container_engine_t"]);
-var RESTRICTED_VOLUMES = /* @__PURE__ */ new Set(["configMap", "csi", "downwardAPI", "emptyDir", "ephemeral", "persistentVolumeClaim", "projected", "secret"]);
-var APPARMOR_PREFIX = "container.apparmor.security.beta.kubernetes.io/";
-var podSc = (ctx) => obj2(ctx.template.spec.securityContext) ?? {};
-var sc = (c) => obj2(c.container.securityContext) ?? {};
-var isWindows = (ctx) => obj2(ctx.template.spec.os)?.name === "windows";
-function rule(id, level, title, description, frameworks, check) {
-  return {
-    id,
-    level,
-    title,
-    description,
-    rationale: "Pods that break the Pod Security Standards can escape their container or reach the node; the API server rejects them in namespaces that enforce the level.",
-    frameworks,
-    scope: "pod",
-    check
-  };
-}
-var containerFinding = (c, path, message) => ({
-  message: `container ${containerName(c)}: ${message}`,
-  path: `${c.pointer}${path}`,
-  container: containerName(c),
-  image: typeof c.container.image === "string" ? c.container.image : void 0
-});
-var PSS_RULES = [
-  rule("pss-host-process", "error", "No Windows HostProcess containers", "windowsOptions.hostProcess must not be true on the pod or any container.", ["PSS baseline: HostProcess"], (ctx) => {
-    const out = [];
-    if (obj2(podSc(ctx).windowsOptions)?.hostProcess === true) out.push({ message: "the pod runs as a Windows HostProcess", path: `${ctx.template.pointer}/securityContext/windowsOptions/hostProcess` });
-    for (const c of ctx.containers) if (obj2(sc(c).windowsOptions)?.hostProcess === true) out.push(containerFinding(c, "/securityContext/windowsOptions/hostProcess", "runs as a Windows HostProcess"));
-    return out;
-  }),
-  rule(
-    "pss-host-namespaces",
-    "error",
-    "No host namespaces",
-    "hostNetwork, hostPID and hostIPC must not be true.",
-    ["PSS baseline: Host Namespaces", "CIS 5.2.2-5.2.4"],
-    (ctx) => ["hostNetwork", "hostPID", "hostIPC"].filter((k) => ctx.template.spec[k] === true).map((k) => ({ message: `${k} is true: the pod shares the node's ${k.slice(4)} namespace`, path: `${ctx.template.pointer}/${k}` }))
-  ),
-  rule(
-    "pss-privileged",
-    "error",
-    "No privileged containers",
-    "securityContext.privileged must not be true.",
-    ["PSS baseline: Privileged Containers", "CIS 5.2.1"],
-    (ctx) => ctx.containers.filter((c) => sc(c).privileged === true).map((c) => containerFinding(c, "/securityContext/privileged", "is privileged"))
-  ),
-  rule("pss-capabilities", "error", "Only baseline capabilities added", `capabilities.add may only name ${[...BASELINE_CAPABILITIES].join(", ")}.`, ["PSS baseline: Capabilities", "CIS 5.2.8"], (ctx) => {
-    const out = [];
-    for (const c of ctx.containers) {
-      const add2 = obj2(sc(c).capabilities)?.add;
-      if (!Array.isArray(add2)) continue;
-      add2.forEach((cap, i) => {
-        if (!BASELINE_CAPABILITIES.has(String(cap))) out.push(containerFinding(c, `/securityContext/capabilities/add/${i}`, `adds capability ${cap}`));
-      });
-    }
-    return out;
-  }),
-  rule("pss-host-path", "error", "No hostPath volumes", "volumes must not use hostPath.", ["PSS baseline: HostPath Volumes"], (ctx) => {
-    const volumes = ctx.template.spec.volumes;
-    if (!Array.isArray(volumes)) return [];
-    return volumes.flatMap((v, i) => obj2(v)?.hostPath ? [{ message: `volume ${obj2(v)?.name} mounts the host path ${obj2(obj2(v).hostPath)?.path}`, path: `${ctx.template.pointer}/volumes/${i}/hostPath` }] : []);
-  }),
-  rule("pss-host-ports", "error", "No host ports", "containers must not set hostPort (other than 0).", ["PSS baseline: Host Ports"], (ctx) => {
-    const out = [];
-    for (const c of ctx.containers) {
-      const ports = c.container.ports;
-      if (!Array.isArray(ports)) continue;
-      ports.forEach((p, i) => {
-        const hostPort = obj2(p)?.hostPort;
-        if (typeof hostPort === "number" && hostPort !== 0) out.push(containerFinding(c, `/ports/${i}/hostPort`, `binds host port ${hostPort}`));
-      });
-    }
-    return out;
-  }),
-  rule("pss-apparmor", "error", "AppArmor not disabled", "An AppArmor profile must be RuntimeDefault or Localhost (annotation or securityContext.appArmorProfile).", ["PSS baseline: AppArmor"], (ctx) => {
-    const out = [];
-    const annotations = ctx.template.metadata?.annotations ?? {};
-    for (const [key2, value] of Object.entries(annotations)) {
-      if (key2.startsWith(APPARMOR_PREFIX) && value !== "runtime/default" && !String(value).startsWith("localhost/")) {
-        const base = ctx.template.pointer.replace(/\/spec$/, "");
-        out.push({ message: `AppArmor profile ${value} for container ${key2.slice(APPARMOR_PREFIX.length)}`, path: `${base}/metadata/annotations/${key2.replaceAll("~", "~0").replaceAll("/", "~1")}` });
-      }
-    }
-    if (obj2(podSc(ctx).appArmorProfile)?.type === "Unconfined") out.push({ message: "the pod runs Unconfined by AppArmor", path: `${ctx.template.pointer}/securityContext/appArmorProfile/type` });
-    for (const c of ctx.containers) if (obj2(sc(c).appArmorProfile)?.type === "Unconfined") out.push(containerFinding(c, "/securityContext/appArmorProfile/type", "runs Unconfined by AppArmor"));
-    return out;
-  }),
-  rule("pss-selinux", "error", "No custom SELinux options", "seLinuxOptions.type may only be container_t, container_init_t, container_kvm_t or container_engine_t; user and role must not be set.", ["PSS baseline: SELinux"], (ctx) => {
-    const out = [];
-    const check = (options, path, who, finding) => {
-      if (!options) return;
-      if (options.type !== void 0 && !SELINUX_TYPES.has(String(options.type))) out.push(finding(`${path}/type`, `${who}SELinux type ${options.type} is not allowed`));
-      for (const key2 of ["user", "role"]) if (options[key2] !== void 0 && options[key2] !== "") out.push(finding(`${path}/${key2}`, `${who}sets SELinux ${key2}`));
-    };
-    check(obj2(podSc(ctx).seLinuxOptions), `${ctx.template.pointer}/securityContext/seLinuxOptions`, "the pod ", (path, message) => ({ message, path }));
-    for (const c of ctx.containers) check(obj2(sc(c).seLinuxOptions), "/securityContext/seLinuxOptions", "", (path, message) => containerFinding(c, path, message));
-    return out;
-  }),
-  rule(
-    "pss-proc-mount",
-    "error",
-    "Default /proc mount",
-    "securityContext.procMount must be Default.",
-    ["PSS baseline: /proc Mount Type"],
-    (ctx) => ctx.containers.filter((c) => sc(c).procMount !== void 0 && sc(c).procMount !== "Default").map((c) => containerFinding(c, "/securityContext/procMount", `procMount is ${sc(c).procMount}`))
-  ),
-  rule("pss-seccomp", "error", "Seccomp not disabled", "seccompProfile.type must not be Unconfined.", ["PSS baseline: Seccomp"], (ctx) => {
-    const out = [];
-    if (obj2(podSc(ctx).seccompProfile)?.type === "Unconfined") out.push({ message: "the pod runs Unconfined by seccomp", path: `${ctx.template.pointer}/securityContext/seccompProfile/type` });
-    for (const c of ctx.containers) if (obj2(sc(c).seccompProfile)?.type === "Unconfined") out.push(containerFinding(c, "/securityContext/seccompProfile/type", "runs Unconfined by seccomp"));
-    return out;
-  }),
-  rule("pss-sysctls", "error", "Only safe sysctls", `securityContext.sysctls may only set ${[...SAFE_SYSCTLS].join(", ")}.`, ["PSS baseline: Sysctls"], (ctx) => {
-    const sysctls = podSc(ctx).sysctls;
-    if (!Array.isArray(sysctls)) return [];
-    return sysctls.flatMap((s, i) => SAFE_SYSCTLS.has(String(obj2(s)?.name)) ? [] : [{ message: `sysctl ${obj2(s)?.name} is not in the safe set`, path: `${ctx.template.pointer}/securityContext/sysctls/${i}/name` }]);
-  }),
-  rule("pss-volume-types", "warning", "Only restricted volume types", `volumes may only be ${[...RESTRICTED_VOLUMES].join(", ")}.`, ["PSS restricted: Volume Types"], (ctx) => {
-    const volumes = ctx.template.spec.volumes;
-    if (!Array.isArray(volumes)) return [];
-    return volumes.flatMap((v, i) => {
-      const types = Object.keys(obj2(v) ?? {}).filter((k) => k !== "name");
-      const bad = types.find((t) => !RESTRICTED_VOLUMES.has(t));
-      return bad && bad !== "hostPath" ? [{ message: `volume ${obj2(v)?.name} is of type ${bad}`, path: `${ctx.template.pointer}/volumes/${i}/${bad}` }] : [];
-    });
-  }),
-  rule(
-    "pss-privilege-escalation",
-    "warning",
-    "No privilege escalation",
-    "Every container must set securityContext.allowPrivilegeEscalation: false (Linux pods).",
-    ["PSS restricted: Privilege Escalation", "CIS 5.2.5"],
-    (ctx) => isWindows(ctx) ? [] : ctx.containers.filter((c) => sc(c).allowPrivilegeEscalation !== false).map((c) => containerFinding(c, sc(c).allowPrivilegeEscalation === void 0 ? "" : "/securityContext/allowPrivilegeEscalation", "does not set allowPrivilegeEscalation: false"))
-  ),
-  rule("pss-run-as-non-root", "error", "Run as non-root", "runAsNonRoot must be true on the pod or on every container, and false nowhere.", ["PSS restricted: Running as Non-root", "CIS 5.2.6"], (ctx) => {
-    const podValue = podSc(ctx).runAsNonRoot;
-    const out = [];
-    if (podValue === false) out.push({ message: "the pod sets runAsNonRoot: false", path: `${ctx.template.pointer}/securityContext/runAsNonRoot` });
-    for (const c of ctx.containers) {
-      const value = sc(c).runAsNonRoot;
-      if (value === false) out.push(containerFinding(c, "/securityContext/runAsNonRoot", "sets runAsNonRoot: false"));
-      else if (value !== true && podValue !== true) out.push(containerFinding(c, "", "may run as root: set runAsNonRoot: true on the pod or the container"));
-    }
-    return out;
-  }),
-  rule("pss-run-as-user", "warning", "Not user 0", "runAsUser must not be 0.", ["PSS restricted: Running as Non-root user"], (ctx) => {
-    const out = [];
-    if (podSc(ctx).runAsUser === 0) out.push({ message: "the pod runs as user 0", path: `${ctx.template.pointer}/securityContext/runAsUser` });
-    for (const c of ctx.containers) if (sc(c).runAsUser === 0) out.push(containerFinding(c, "/securityContext/runAsUser", "runs as user 0"));
-    return out;
-  }),
-  rule("pss-seccomp-strict", "warning", "A seccomp profile set", "seccompProfile.type must be RuntimeDefault or Localhost on the pod or every container (Linux pods).", ["PSS restricted: Seccomp"], (ctx) => {
-    if (isWindows(ctx)) return [];
-    const ok = (t) => t === "RuntimeDefault" || t === "Localhost";
-    const podType = obj2(podSc(ctx).seccompProfile)?.type;
-    return ctx.containers.filter((c) => {
-      const own = obj2(sc(c).seccompProfile)?.type;
-      return own === void 0 ? !ok(podType) : !ok(own);
-    }).map((c) => containerFinding(c, "", "has no RuntimeDefault or Localhost seccomp profile"));
-  }),
-  rule("pss-capabilities-strict", "warning", "Drop ALL capabilities", "Every container must drop ALL and may add only NET_BIND_SERVICE (Linux pods).", ["PSS restricted: Capabilities"], (ctx) => {
-    if (isWindows(ctx)) return [];
-    const out = [];
-    for (const c of ctx.containers) {
-      const caps = obj2(sc(c).capabilities) ?? {};
-      const drop = Array.isArray(caps.drop) ? caps.drop.map(String) : [];
-      if (!drop.includes("ALL")) out.push(containerFinding(c, "", "does not drop ALL capabilities"));
-      if (Array.isArray(caps.add)) {
-        caps.add.forEach((cap, i) => {
-          if (String(cap) !== "NET_BIND_SERVICE") out.push(containerFinding(c, `/securityContext/capabilities/add/${i}`, `adds ${cap}; only NET_BIND_SERVICE is allowed`));
-        });
-      }
-    }
-    return out;
-  })
-];
-var PSS_BASELINE_IDS = new Set(PSS_RULES.slice(0, 11).map((r) => r.id));
-
-// src/sbom/images.ts
-var DIGEST = /^[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,}$/;
-var TAG = /^[\w][\w.-]{0,127}$/;
-var COMPONENT = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
-var ImageReferenceError = class extends Error {
-};
-function parseImageReference(reference) {
-  let rest = reference.trim();
-  if (rest === "" || rest !== reference) throw new ImageReferenceError(`"${reference}" is not an image reference`);
-  let digest;
-  const at3 = rest.indexOf("@");
-  if (at3 >= 0) {
-    digest = rest.slice(at3 + 1);
-    rest = rest.slice(0, at3);
-    if (!DIGEST.test(digest)) throw new ImageReferenceError(`"${reference}" has an invalid digest`);
-  }
-  let tag;
-  const lastSlash = rest.lastIndexOf("/");
-  const colon = rest.lastIndexOf(":");
-  if (colon > lastSlash) {
-    tag = rest.slice(colon + 1);
-    rest = rest.slice(0, colon);
-    if (!TAG.test(tag)) throw new ImageReferenceError(`"${reference}" has an invalid tag`);
-  }
-  const parts = rest.split("/");
-  let registry = "docker.io";
-  const first = parts[0];
-  if (parts.length > 1 && (first.includes(".") || first.includes(":") || first === "localhost" || first !== first.toLowerCase())) {
-    registry = first;
-    parts.shift();
-  }
-  if (registry === "index.docker.io" || registry === "registry-1.docker.io") registry = "docker.io";
-  if (registry === "docker.io" && parts.length === 1) parts.unshift("library");
-  if (parts.length === 0 || parts.some((p) => !COMPONENT.test(p))) throw new ImageReferenceError(`"${reference}" has an invalid repository name`);
-  const repository = parts.join("/");
-  return { original: reference, registry, repository, tag, digest, name: `${registry}/${repository}` };
-}
-
-// src/policy/rules/workloads.ts
-var obj3 = (v) => v && typeof v === "object" && !Array.isArray(v) ? v : void 0;
-function images(ctx) {
-  return ctx.containers.filter((c) => c.kind !== "ephemeralContainers" || true).map((c) => ({ c, image: typeof c.container.image === "string" ? c.container.image : "" }));
-}
-var imageFinding = (c, image, message) => ({
-  message: `container ${containerName(c)}: ${message}`,
-  path: `${c.pointer}/image`,
-  container: containerName(c),
-  image
-});
-function podRule(id, level, title, description, rationale, frameworks, check) {
-  return { id, level, title, description, rationale, frameworks, scope: "pod", check };
-}
-var SUPPLY_CHAIN_RULES = [
-  podRule(
-    "trusted-registry",
-    "error",
-    "Images from trusted registries",
-    "Every image must start with one of policy.trustedRegistries (inactive while that list is empty).",
-    "Images from unknown registries bypass the scanning and signing your registry enforces.",
-    ["CIS 5.5.1", "NIST 800-190 4.1.1"],
-    (ctx) => {
-      const trusted = ctx.config.policy.trustedRegistries;
-      if (trusted.length === 0) return [];
-      return images(ctx).flatMap(({ c, image }) => {
-        let qualified = image;
-        try {
-          const ref = parseImageReference(image);
-          qualified = `${ref.name}${ref.tag ? `:${ref.tag}` : ""}${ref.digest ? `@${ref.digest}` : ""}`;
-        } catch {
-        }
-        return trusted.some((prefix) => image.startsWith(prefix) || qualified.startsWith(prefix)) ? [] : [imageFinding(c, image, `image ${image} is not from a trusted registry`)];
-      });
-    }
-  ),
-  podRule(
-    "image-digest",
-    "warning",
-    "Images pinned by digest",
-    "Every image must carry an @sha256 digest.",
-    "A tag can be moved to other content; a digest cannot, so what was reviewed is what runs.",
-    ["SLSA", "NIST 800-190 4.1.2"],
-    (ctx) => images(ctx).flatMap(({ c, image }) => {
-      try {
-        return parseImageReference(image).digest ? [] : [imageFinding(c, image, `image ${image} is not pinned by digest`)];
-      } catch {
-        return [];
-      }
-    })
-  ),
-  podRule(
-    "image-tag-latest",
-    "error",
-    "No latest or missing tags",
-    "An image must name a tag other than latest, or a digest.",
-    "latest (or no tag) changes under you: the same manifest deploys different code tomorrow.",
-    ["CIS 5.5.1", "NSA/CISA hardening"],
-    (ctx) => images(ctx).flatMap(({ c, image }) => {
-      try {
-        const ref = parseImageReference(image);
-        if (ref.digest) return [];
-        if (!ref.tag) return [imageFinding(c, image, `image ${image} has neither tag nor digest (means latest)`)];
-        if (ref.tag === "latest") return [imageFinding(c, image, `image ${image} uses the latest tag`)];
-        return [];
-      } catch (error) {
-        return [imageFinding(c, image, error.message)];
-      }
-    })
-  )
-];
-var BATCH_KINDS = /* @__PURE__ */ new Set(["Job", "CronJob"]);
-var RESOURCE_RULES = [
-  podRule(
-    "resources-requests",
-    "warning",
-    "CPU and memory requests set",
-    "Every container must request cpu and memory (a limit counts as the request).",
-    "The scheduler packs nodes by requests; without them a pod costs nothing on paper and everything in practice.",
-    ["FinOps", "CIS 5.7"],
-    (ctx) => ctx.containers.filter((c) => c.kind !== "ephemeralContainers").flatMap((c) => {
-      const r = obj3(c.container.resources) ?? {};
-      const requests = obj3(r.requests) ?? {};
-      const limits = obj3(r.limits) ?? {};
-      const missing = ["cpu", "memory"].filter((k) => requests[k] === void 0 && limits[k] === void 0);
-      return missing.length ? [{ message: `container ${containerName(c)}: no ${missing.join(" or ")} request`, path: `${c.pointer}${c.container.resources ? "/resources" : ""}`, container: containerName(c) }] : [];
-    })
-  ),
-  podRule(
-    "resources-limits",
-    "error",
-    "A memory limit set",
-    "Every container must set a memory limit.",
-    "A container without a memory limit can take the node down with it.",
-    ["CIS 5.7", "NSA/CISA hardening"],
-    (ctx) => ctx.containers.filter((c) => c.kind !== "ephemeralContainers").flatMap((c) => {
-      const limits = obj3(obj3(c.container.resources)?.limits);
-      return limits?.memory === void 0 ? [{ message: `container ${containerName(c)}: no memory limit`, path: `${c.pointer}${limits ? "/resources/limits" : c.container.resources ? "/resources" : ""}`, container: containerName(c) }] : [];
-    })
-  ),
-  podRule(
-    "spot-for-batch",
-    "info",
-    "Batch runs on spot",
-    "Jobs and CronJobs should select spot capacity (node selector, required affinity or toleration).",
-    "Batch work restarts cheaply; spot capacity costs a fraction of on-demand.",
-    ["FinOps"],
-    (ctx) => BATCH_KINDS.has(String(ctx.object.kind)) && !selectsSpot(ctx.template.spec) ? [{ message: `${ctx.object.kind} does not run on spot capacity`, path: ctx.template.pointer }] : []
-  ),
-  podRule(
-    "gpu-critical-only",
-    "warning",
-    "GPUs only for critical workloads",
-    "A workload requesting GPUs of a type not in policy.gpuForAll must carry a priorityClassName from policy.criticalPriorityClasses or the label tollgate.dev/tier: critical.",
-    "GPUs are the most expensive capacity in the cluster; they go to the workloads that need them.",
-    ["FinOps"],
-    (ctx) => {
-      const requestsGpu = ctx.containers.some((c) => {
-        const r = obj3(c.container.resources) ?? {};
-        return [...Object.keys(obj3(r.limits) ?? {}), ...Object.keys(obj3(r.requests) ?? {})].some((k) => k.endsWith("/gpu") || k.startsWith("nvidia.com/mig-") || k === "nvidia.com/gpu.shared");
-      });
-      if (!requestsGpu) return [];
-      const type = gpuTypeOf(ctx.template.spec);
-      const allowed = ctx.config.policy.gpuForAll;
-      if (type && allowed.some((a) => a === type || gpuModel(a) !== void 0 && gpuModel(a) === gpuModel(type))) return [];
-      const priority = ctx.template.spec.priorityClassName;
-      if (typeof priority === "string" && ctx.config.policy.criticalPriorityClasses.includes(priority)) return [];
-      const labels = { ...ctx.object.metadata?.labels ?? {}, ...ctx.template.metadata?.labels ?? {} };
-      if (labels["tollgate.dev/tier"] === "critical") return [];
-      return [{ message: `requests ${type ?? "GPUs"} without a critical priority class or the label tollgate.dev/tier: critical`, path: ctx.template.pointer }];
-    }
-  ),
-  podRule(
-    "cost-labels",
-    "warning",
-    "Cost allocation labels",
-    "Workloads must carry the labels in policy.costLabels (default: team) on the resource or its pod template.",
-    "Cost reports group by these labels; an unlabelled workload is a cost nobody owns.",
-    ["FinOps"],
-    (ctx) => {
-      const labels = { ...ctx.object.metadata?.labels ?? {}, ...ctx.template.metadata?.labels ?? {} };
-      const missing = ctx.config.policy.costLabels.filter((l) => !labels[l]);
-      return missing.length ? [{ message: `missing label${missing.length > 1 ? "s" : ""} ${missing.join(", ")}`, path: "/metadata" }] : [];
-    }
-  )
-];
-var SERVING_KINDS = /* @__PURE__ */ new Set(["Deployment", "StatefulSet", "Rollout", "ReplicaSet", "ReplicationController"]);
-var RELIABILITY_RULES = [
-  podRule(
-    "probe-readiness",
-    "warning",
-    "Readiness probes",
-    "Long-running workloads must give every container a readinessProbe.",
-    "Without one, traffic reaches pods before they can serve it.",
-    ["reliability"],
-    (ctx) => SERVING_KINDS.has(String(ctx.object.kind)) || ctx.object.kind === "DaemonSet" ? ctx.containers.filter((c) => c.kind === "containers" && !c.container.readinessProbe).map((c) => ({ message: `container ${containerName(c)}: no readinessProbe`, path: c.pointer, container: containerName(c) })) : []
-  ),
-  podRule(
-    "probe-liveness",
-    "info",
-    "Liveness probes",
-    "Long-running workloads should give every container a livenessProbe.",
-    "A hung process is restarted only when something checks it.",
-    ["reliability"],
-    (ctx) => SERVING_KINDS.has(String(ctx.object.kind)) || ctx.object.kind === "DaemonSet" ? ctx.containers.filter((c) => c.kind === "containers" && !c.container.livenessProbe).map((c) => ({ message: `container ${containerName(c)}: no livenessProbe`, path: c.pointer, container: containerName(c) })) : []
-  ),
-  podRule(
-    "replicas-min",
-    "info",
-    "More than one replica",
-    "Deployments, StatefulSets and Rollouts should run at least 2 replicas (or an autoscaler with minReplicas \u2265 2).",
-    "A single replica is down during every rollout and node drain.",
-    ["reliability"],
-    (ctx) => {
-      if (!SERVING_KINDS.has(String(ctx.object.kind))) return [];
-      const replicas = obj3(ctx.object.spec)?.replicas;
-      const n = typeof replicas === "number" ? replicas : 1;
-      if (n === 0 || n >= 2) return [];
-      const scaled = ctx.index.resources.some((r) => {
-        const spec = obj3(r.object.spec);
-        const target = obj3(spec?.scaleTargetRef);
-        const min = r.object.kind === "HorizontalPodAutoscaler" ? spec?.minReplicas ?? 1 : r.object.kind === "ScaledObject" ? spec?.minReplicaCount ?? 0 : void 0;
-        return typeof min === "number" && min >= 2 && target?.name === ctx.object.metadata?.name && ctx.index.namespaceOf(r.object) === ctx.namespace;
-      });
-      return scaled ? [] : [{ message: `runs ${n} replica`, path: typeof replicas === "number" ? "/spec/replicas" : "/spec" }];
-    }
-  )
-];
-
-// src/policy/engine.ts
-var RULES = [...PSS_RULES, ...SUPPLY_CHAIN_RULES, ...RESOURCE_RULES, ...CLUSTER_RULES, ...RELIABILITY_RULES];
-var EXEMPT_PREFIX = "tollgate.dev/exempt.";
-var PSS_LEVELS = ["privileged", "baseline", "restricted"];
-function renderIndex(resources, defaultNamespace) {
-  const enforced = /* @__PURE__ */ new Map();
-  for (const r of resources) {
-    if (r.object.kind !== "Namespace") continue;
-    const level = r.object.metadata?.labels?.["pod-security.kubernetes.io/enforce"];
-    if (PSS_LEVELS.includes(level)) enforced.set(String(r.object.metadata?.name), level);
-  }
-  return {
-    resources,
-    defaultNamespace,
-    namespaceOf: (object) => object.metadata?.namespace ?? defaultNamespace,
-    enforcedLevel: (namespace) => enforced.get(namespace)
-  };
-}
-var glob = (pattern, value) => pattern === void 0 || import_picomatch2.default.isMatch(value ?? "", pattern, { dot: true, bash: true });
-function expiryOf(expires) {
-  return Date.parse(`${expires}T23:59:59.999Z`);
-}
-function evaluatePolicy(resources, options) {
-  const { config } = options;
-  const defaultNamespace = options.defaultNamespace ?? "";
-  const index = renderIndex(resources, defaultNamespace);
-  const levels = config.policy.rules;
-  const active = RULES.filter((r) => levels[r.id] !== "off");
-  const podRules = active.filter((r) => r.scope === "pod");
-  const resourceRules = active.filter((r) => r.scope === "resource");
-  const warnings = [];
-  const expiredWarned = /* @__PURE__ */ new Set();
-  const allowAnnotations = config.policy.allowAnnotationExemptions;
-  const findings = /* @__PURE__ */ new Map();
-  for (const resource of resources) {
-    const object = resource.object;
-    const namespace = index.namespaceOf(object);
-    const template = podTemplateOf(object, config.workloadKinds);
-    const containers = template ? containersOf(template) : [];
-    const ctx = { resource, object, namespace, template, containers, config, index };
-    const list = [];
-    const rules = template ? [...podRules, ...resourceRules] : resourceRules;
-    for (const rule2 of rules) {
-      let raw;
-      try {
-        raw = rule2.check(ctx);
-      } catch (error) {
-        warnings.push(`rule ${rule2.id} failed on ${object.kind}/${object.metadata?.name}: ${error.message}`);
-        continue;
-      }
-      if (raw.length === 0) continue;
-      let level = levels[rule2.id] ?? rule2.level;
-      const enforced = rule2.id.startsWith("pss-") ? index.enforcedLevel(namespace) : void 0;
-      const enforcedHere = enforced === "restricted" || enforced === "baseline" && PSS_BASELINE_IDS.has(rule2.id);
-      if (enforcedHere) level = "error";
-      for (const r of raw) {
-        const message = enforcedHere ? `${r.message} (namespace ${namespace} enforces ${enforced}: the API server will reject it)` : r.message;
-        const finding = { rule: rule2.id, level, message, path: r.path, suppressed: suppression(rule2.id, r, object, namespace, template?.metadata?.annotations) };
-        defineLazy(
-          finding,
-          "source",
-          () => r.path !== void 0 ? locateField(resource, r.path) : resource.source ? { file: resource.source.file, line: resource.source.line } : void 0
-        );
-        list.push(finding);
-      }
-    }
-    if (list.length) findings.set(resource, list);
-  }
-  return { findings, warnings };
-  function suppression(rule2, raw, object, namespace, templateAnnotations) {
-    const exceptions = config.policy.exceptions;
-    for (let i = 0; i < exceptions.length; i++) {
-      const e = exceptions[i];
-      if (!e.rules.includes(rule2) && !e.rules.includes("*")) continue;
-      const m = e.match ?? {};
-      if (!glob(m.namespace, namespace) || !glob(m.kind, object.kind) || !glob(m.name, object.metadata?.name)) continue;
-      if (m.container !== void 0 && (raw.container === void 0 || !glob(m.container, raw.container))) continue;
-      if (m.image !== void 0 && (raw.image === void 0 || !glob(m.image, raw.image))) continue;
-      if (e.expires && options.now.getTime() > expiryOf(e.expires)) {
-        if (!expiredWarned.has(i)) {
-          expiredWarned.add(i);
-          warnings.push(`the exception for ${e.rules.join(", ")} (${e.reason}) expired on ${e.expires}; its findings count again`);
-        }
-        continue;
-      }
-      return { by: "exception", reason: e.reason, ...e.expires ? { expires: e.expires } : {} };
-    }
-    const allowed = allowAnnotations === true || Array.isArray(allowAnnotations) && allowAnnotations.includes(rule2);
-    if (allowed) {
-      const reason = object.metadata?.annotations?.[`${EXEMPT_PREFIX}${rule2}`] ?? templateAnnotations?.[`${EXEMPT_PREFIX}${rule2}`];
-      if (typeof reason === "string" && reason.trim() !== "") return { by: "annotation", reason: reason.trim() };
-    }
-    return null;
-  }
-}
-function policyClock(env = process.env) {
-  const pinned = env.TOLLGATE_NOW;
-  if (!pinned) return /* @__PURE__ */ new Date();
-  const parsed = new Date(pinned);
-  if (Number.isNaN(parsed.getTime())) throw new TollgateError("usage", `TOLLGATE_NOW=${pinned} is not an RFC 3339 time`, { hint: "e.g. TOLLGATE_NOW=2026-01-31T12:00:00Z" });
-  return parsed;
 }
 
 // src/git/worktree.ts
@@ -23319,7 +23665,13 @@ function pricesFor(config, options, repoRoot) {
 }
 async function analyzeSide(options) {
   const { appDir, repoRoot } = locateApp(options.path, options.repoRoot);
-  const { config, files } = loadConfig({ appDir, repoRoot, explicit: options.configFile, cwd: options.cwd });
+  const { config, files, warnings: configWarnings } = loadConfig({
+    appDir,
+    repoRoot,
+    explicit: options.configFile,
+    cwd: options.cwd,
+    adminFloor: (options.env ?? process.env).TOLLGATE_ADMIN_CONFIG || void 0
+  });
   const { prices, files: priceFiles } = pricesFor(config, options, repoRoot);
   const renderOptions = withPinnedRender({ ...options, repoRoot }, config, appDir);
   renderOptions.skipFiles = [...options.skipFiles ?? [], ...files, ...priceFiles];
@@ -23330,6 +23682,7 @@ async function analyzeSide(options) {
     workloadKinds: config.workloadKinds,
     defaultNamespace: renderOptions.namespace
   });
+  rendered.warnings.push(...configWarnings);
   return { render: rendered, config, configFiles: files, prices, costs, totals: totalCost(costs.values()) };
 }
 var findingKey = (resourceId, f) => `${resourceId}|${f.rule}|${f.path ?? ""}`;
@@ -23375,14 +23728,15 @@ async function analyzeApp(options) {
   } else {
     for (const resource of head.render.resources) results.push({ resource, cost: head.costs.get(resource), findings: [] });
   }
-  const policy = evaluatePolicy(head.render.resources, { config: head.config, defaultNamespace: defaultNs, now: policyClock(options.env) });
+  const kubeVersion = options.kubeVersion ?? head.config.render?.kubeVersion;
+  const policy = evaluatePolicy(head.render.resources, { config: head.config, defaultNamespace: defaultNs, now: policyClock(options.env), kubeVersion });
   for (const r of results) {
     if (r.change === "removed") continue;
     const found = policy.findings.get(r.resource);
     if (found) r.findings.push(...found);
   }
   if (base) {
-    const before = evaluatePolicy(base.render.resources, { config: base.config, defaultNamespace: defaultNs, now: policyClock(options.env) });
+    const before = evaluatePolicy(base.render.resources, { config: base.config, defaultNamespace: defaultNs, now: policyClock(options.env), kubeVersion });
     const seen = /* @__PURE__ */ new Set();
     for (const [resource, found] of before.findings) for (const f of found) seen.add(findingKey(identity(resource.object, defaultNs), f));
     for (const r of results) {
@@ -23706,6 +24060,7 @@ export {
   failsGate,
   locateField,
   RULES,
+  evaluatePolicy,
   parseManifestStream,
   render,
   analyzeApp,

@@ -14,7 +14,7 @@ import {
   reportJson,
   toJsonLines,
   toYamlStream
-} from "./chunk-T4HI7G7G.js";
+} from "./chunk-XMZENGZF.js";
 import {
   VERSION
 } from "./chunk-YFB2B73Y.js";
