@@ -19,7 +19,7 @@ import {
   toYaml,
   toYamlStream,
   totalCost
-} from "./chunks/chunk-XMZENGZF.js";
+} from "./chunks/chunk-V6KXQFAS.js";
 import {
   VERSION
 } from "./chunks/chunk-YFB2B73Y.js";

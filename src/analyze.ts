@@ -2,7 +2,9 @@
 // same for a base when one is given. The front doors (CLI, plugin, Action)
 // call this and only format what it returns.
 import { relative, resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { loadConfig, loadPricesFile } from './config/load.js';
+import { parseScanReport, type ScanReport } from './policy/scan-results.js';
 import type { TollgateConfig } from './config/types.js';
 import { budgetFindings } from './cost/budgets.js';
 import { identity, pairResources, type Change } from './cost/diff.js';
@@ -25,6 +27,8 @@ export interface AnalyzeOptions extends RenderOptions {
   /** Compare against the app as it is at this git ref. */
   baseRef?: string;
   cwd?: string;
+  /** Trivy or Grype JSON reports of the images. */
+  scanResults?: string[];
   /** Overrides policy.failOn of the config. */
   failOn?: 'error' | 'warning' | 'never';
 }
@@ -130,6 +134,21 @@ async function analyzeSide(options: AnalyzeOptions): Promise<SideAnalysis> {
   return { render: rendered, config, configFiles: files, prices, costs, totals: totalCost(costs.values()) };
 }
 
+function loadScanReport(path: string, shown: string): ScanReport {
+  let json: unknown;
+  try {
+    json = JSON.parse(readFileSync(path, 'utf8'));
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new TollgateError('input', code ? `cannot read --scan-results ${shown}: ${code}` : `--scan-results ${shown} is not JSON: ${(error as Error).message}`, { file: shown });
+  }
+  try {
+    return parseScanReport(json, shown);
+  } catch (error) {
+    throw new TollgateError('input', `--scan-results ${shown} ${(error as Error).message}`, { file: shown, hint: 'give trivy image -f json or grype -o json output' });
+  }
+}
+
 const findingKey = (resourceId: string, f: Finding) => `${resourceId}|${f.rule}|${f.path ?? ''}`;
 
 export async function analyzeApp(options: AnalyzeOptions): Promise<AppAnalysis> {
@@ -174,7 +193,8 @@ export async function analyzeApp(options: AnalyzeOptions): Promise<AppAnalysis> 
   }
 
   const kubeVersion = options.kubeVersion ?? head.config.render?.kubeVersion;
-  const policy = evaluatePolicy(head.render.resources, { config: head.config, defaultNamespace: defaultNs, now: policyClock(options.env), kubeVersion });
+  const scanReports = (options.scanResults ?? []).map((file) => loadScanReport(resolve(options.cwd ?? process.cwd(), file), file));
+  const policy = evaluatePolicy(head.render.resources, { config: head.config, defaultNamespace: defaultNs, now: policyClock(options.env), kubeVersion, scanReports });
   for (const r of results) {
     if (r.change === 'removed') continue;
     const found = policy.findings.get(r.resource);
@@ -182,7 +202,7 @@ export async function analyzeApp(options: AnalyzeOptions): Promise<AppAnalysis> 
   }
   if (base) {
     // Each side is checked with its own config, so a policy change shows what it would break.
-    const before = evaluatePolicy(base.render.resources, { config: base.config, defaultNamespace: defaultNs, now: policyClock(options.env), kubeVersion });
+    const before = evaluatePolicy(base.render.resources, { config: base.config, defaultNamespace: defaultNs, now: policyClock(options.env), kubeVersion, scanReports });
     const seen = new Set<string>();
     for (const [resource, found] of before.findings) for (const f of found) seen.add(findingKey(identity(resource.object, defaultNs), f));
     for (const r of results) {

@@ -29,6 +29,7 @@ export const ANALYSIS_FLAGS = {
   config: { type: 'string' },
   prices: { type: 'string' },
   'price-profile': { type: 'string' },
+  'scan-results': { type: 'string', multiple: true },
 } as const satisfies Options;
 
 export const COMMON_FLAGS = {
@@ -104,6 +105,7 @@ export function analyzeOptionsFrom(values: Record<string, unknown>, positionals:
     configFile: values.config as string | undefined,
     pricesFile: values.prices as string | undefined,
     priceProfile: profile as PriceProfile | undefined,
+    scanResults: values['scan-results'] as string[] | undefined,
     basePath: values.base as string | undefined,
     baseRef: values['base-ref'] as string | undefined,
     cwd: io.cwd,

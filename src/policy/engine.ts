@@ -12,6 +12,7 @@ import type { RawFinding, RenderIndex, Rule } from './rule.js';
 import { CLUSTER_RULES } from './rules/cluster.js';
 import { PSS_BASELINE_IDS, PSS_RULES } from './rules/pss.js';
 import { RELIABILITY_RULES, RESOURCE_RULES, SUPPLY_CHAIN_RULES } from './rules/workloads.js';
+import type { ScanReport } from './scan-results.js';
 
 export const RULES: Rule[] = [...PSS_RULES, ...SUPPLY_CHAIN_RULES, ...RESOURCE_RULES, ...CLUSTER_RULES, ...RELIABILITY_RULES];
 
@@ -25,6 +26,7 @@ export interface PolicyOptions {
   now: Date;
   /** The Kubernetes version the app targets (X.Y.Z), for version-dependent checks. */
   kubeVersion?: string;
+  scanReports?: ScanReport[];
 }
 
 export interface PolicyResult {
@@ -32,7 +34,7 @@ export interface PolicyResult {
   warnings: string[];
 }
 
-function renderIndex(resources: Resource[], defaultNamespace: string, kubeVersion?: string): RenderIndex {
+function renderIndex(resources: Resource[], defaultNamespace: string, kubeVersion?: string, scanReports: ScanReport[] = []): RenderIndex {
   const enforced = new Map<string, (typeof PSS_LEVELS)[number]>();
   for (const r of resources) {
     if (r.object.kind !== 'Namespace') continue;
@@ -44,6 +46,7 @@ function renderIndex(resources: Resource[], defaultNamespace: string, kubeVersio
     resources,
     defaultNamespace,
     kubeMinor: Number.isFinite(minor) ? minor : undefined,
+    scanReports,
     namespaceOf: (object: KubeObject) => object.metadata?.namespace ?? defaultNamespace,
     enforcedLevel: (namespace) => enforced.get(namespace),
   };
@@ -60,7 +63,7 @@ function expiryOf(expires: string): number {
 export function evaluatePolicy(resources: Resource[], options: PolicyOptions): PolicyResult {
   const { config } = options;
   const defaultNamespace = options.defaultNamespace ?? '';
-  const index = renderIndex(resources, defaultNamespace, options.kubeVersion);
+  const index = renderIndex(resources, defaultNamespace, options.kubeVersion, options.scanReports);
   const levels = config.policy.rules;
   const active = RULES.filter((r) => levels[r.id] !== 'off');
   const podRules = active.filter((r) => r.scope === 'pod');
@@ -111,7 +114,7 @@ export function evaluatePolicy(resources: Resource[], options: PolicyOptions): P
     const exceptions = config.policy.exceptions;
     for (let i = 0; i < exceptions.length; i++) {
       const e = exceptions[i];
-      if (!e.rules.includes(rule) && !e.rules.includes('*')) continue;
+      if (!e.rules.includes(rule) && !e.rules.includes('*') && !(raw.subject !== undefined && e.rules.includes(`${rule}:${raw.subject}`))) continue;
       const m = e.match ?? {};
       if (!glob(m.namespace, namespace) || !glob(m.kind, object.kind) || !glob(m.name, object.metadata?.name)) continue;
       if (m.container !== undefined && (raw.container === undefined || !glob(m.container, raw.container))) continue;

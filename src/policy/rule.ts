@@ -13,6 +13,8 @@ export interface RawFinding {
   /** For exception matching on container-level findings. */
   container?: string;
   image?: string;
+  /** What a finding is about beyond its place (a CVE id): exceptions may name `<rule>:<subject>`. */
+  subject?: string;
 }
 
 /** Facts about the whole render that cross-resource rules need. */
@@ -22,6 +24,8 @@ export interface RenderIndex {
   namespaceOf(object: KubeObject): string;
   /** Minor version of the target Kubernetes (render.kubeVersion / --kube-version), when known. */
   kubeMinor?: number;
+  /** Scanner reports given with --scan-results. */
+  scanReports: import('./scan-results.js').ScanReport[];
   /** Pod Security admission level a Namespace in the render enforces, if any. */
   enforcedLevel(namespace: string): 'privileged' | 'baseline' | 'restricted' | undefined;
 }

@@ -3,6 +3,7 @@ import { parseImageReference, ImageReferenceError } from '../../sbom/images.js';
 import { gpuTypeOf, selectsSpot } from '../../cost/pod.js';
 import { gpuModel } from '../../cost/prices.js';
 import type { RawFinding, Rule, RuleContext } from '../rule.js';
+import { SEVERITY_ORDER, reportsFor } from '../scan-results.js';
 import { containerName } from '../rule.js';
 
 type Obj = Record<string, unknown>;
@@ -85,6 +86,34 @@ export const SUPPLY_CHAIN_RULES: Rule[] = [
       }),
   ),
 ];
+
+SUPPLY_CHAIN_RULES.push(
+  podRule(
+    'image-vulnerabilities',
+    'warning',
+    'No known vulnerabilities at or above the threshold',
+    'Images must have no vulnerability at or above policy.vulnerabilities.failOn (default critical) in the scanner reports given with --scan-results (Trivy or Grype JSON); with ignoreUnfixed, vulnerabilities without a fix are left out. One finding per image and vulnerability; an exception may name `image-vulnerabilities:<CVE id>`.',
+    'A known, fixable vulnerability in a deployed image is the cheapest attack there is.',
+    ['NIST 800-190 4.1.1', 'CIS 5.5'],
+    (ctx) => {
+      if (ctx.index.scanReports.length === 0) return [];
+      const { failOn, ignoreUnfixed } = ctx.config.policy.vulnerabilities;
+      const threshold = SEVERITY_ORDER[failOn];
+      return images(ctx).flatMap(({ c, image }) => {
+        const seen = new Set<string>();
+        return reportsFor(image, ctx.index.scanReports).flatMap((report) =>
+          report.vulnerabilities
+            .filter((v) => SEVERITY_ORDER[v.severity] >= threshold && !(ignoreUnfixed && !v.fixedIn))
+            .filter((v) => !seen.has(v.id) && seen.add(v.id))
+            .map((v) => ({
+              ...imageFinding(c, image, `${v.id} (${v.severity}) in ${v.package}${v.installed ? ` ${v.installed}` : ''}${v.fixedIn ? `, fixed in ${v.fixedIn}` : ', no fix yet'}`),
+              subject: v.id,
+            })),
+        );
+      });
+    },
+  ),
+);
 
 const BATCH_KINDS = new Set(['Job', 'CronJob']);
 

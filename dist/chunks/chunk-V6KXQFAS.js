@@ -6009,8 +6009,8 @@ var require_fast_uri = __commonJS({
       } catch {
         return void 0;
       }
-      const { normalized, malformedAuthorityOrPort, malformedPercentEncoding, malformedSchemeSpecific, malformedHost, malformedScheme } = normalizeStringWithStatus(value, opts);
-      return malformedAuthorityOrPort || malformedPercentEncoding || malformedSchemeSpecific || malformedHost || malformedScheme ? void 0 : normalized;
+      const { normalized: normalized2, malformedAuthorityOrPort, malformedPercentEncoding, malformedSchemeSpecific, malformedHost, malformedScheme } = normalizeStringWithStatus(value, opts);
+      return malformedAuthorityOrPort || malformedPercentEncoding || malformedSchemeSpecific || malformedHost || malformedScheme ? void 0 : normalized2;
     }
     var fastUri = {
       SCHEMES,
@@ -15001,15 +15001,15 @@ var require_parser = __commonJS({
     var node_process = __require("process");
     var cst = require_cst();
     var lexer = require_lexer();
-    function includesToken(list, type) {
-      for (let i = 0; i < list.length; ++i)
-        if (list[i].type === type)
+    function includesToken(list2, type) {
+      for (let i = 0; i < list2.length; ++i)
+        if (list2[i].type === type)
           return true;
       return false;
     }
-    function findNonEmptyIndex(list) {
-      for (let i = 0; i < list.length; ++i) {
-        switch (list[i].type) {
+    function findNonEmptyIndex(list2) {
+      for (let i = 0; i < list2.length; ++i) {
+        switch (list2[i].type) {
           case "space":
           case "comment":
           case "newline":
@@ -19566,7 +19566,7 @@ var Parser = class {
     return map;
   }
   sequence(first, firstCol, indent) {
-    const list = [];
+    const list2 = [];
     let line = first;
     let col = firstCol;
     const { text } = this;
@@ -19575,14 +19575,14 @@ var Parser = class {
       if (itemCol >= line.end || text.charCodeAt(itemCol) === HASH) {
         this.index++;
         const next = this.peek();
-        if (next && next.indent > indent) list.push(this.node(next, next.start + next.indent, indent));
-        else list.push(null);
+        if (next && next.indent > indent) list2.push(this.node(next, next.start + next.indent, indent));
+        else list2.push(null);
       } else {
         const c = text.charCodeAt(itemCol);
         if (c === 45 && (itemCol + 1 === line.end || text.charCodeAt(itemCol + 1) === SPACE) || this.isMappingStart(line, itemCol)) {
-          list.push(this.node(line, itemCol, indent));
+          list2.push(this.node(line, itemCol, indent));
         } else {
-          list.push(this.value(line, itemCol, indent, false));
+          list2.push(this.value(line, itemCol, indent, false));
         }
       }
       line = this.peek();
@@ -19591,7 +19591,7 @@ var Parser = class {
       if (!(text.charCodeAt(col) === 45 && (col + 1 === line.end || text.charCodeAt(col + 1) === SPACE))) break;
     }
     if (line && line.indent > indent) bail();
-    return list;
+    return list2;
   }
   /**
    * The value after `key:` (or after `- `) starting at `from` on `line`. Leaves
@@ -19938,8 +19938,8 @@ var anyLocalScalar = defineScalarTag("!", {
 var anyLocalSequence = defineSequenceTag("!", {
   matchByTagPrefix: true,
   create: () => [],
-  addItem: (list, item) => {
-    list.push(item);
+  addItem: (list2, item) => {
+    list2.push(item);
   },
   identify: () => false
 });
@@ -20145,9 +20145,9 @@ var Prices = class {
     const base = this.base.gpu;
     if (type !== void 0) {
       if (type in user && type !== "default") return { price: user[type], key: type, from: "prices file" };
-      const normalized = normalizeGpuName(type);
+      const normalized2 = normalizeGpuName(type);
       for (const key2 of Object.keys(user)) {
-        if (key2 !== "default" && normalizeGpuName(key2) === normalized) return { price: user[key2], key: key2, from: "prices file" };
+        if (key2 !== "default" && normalizeGpuName(key2) === normalized2) return { price: user[key2], key: key2, from: "prices file" };
       }
       const model = gpuModel(type);
       if (model) {
@@ -20888,9 +20888,9 @@ function podTemplateOf(object, workloadKinds = []) {
 function containersOf(template) {
   const out = [];
   for (const kind of ["initContainers", "containers", "ephemeralContainers"]) {
-    const list = template.spec[kind];
-    if (!Array.isArray(list)) continue;
-    list.forEach((container, i) => {
+    const list2 = template.spec[kind];
+    if (!Array.isArray(list2)) continue;
+    list2.forEach((container, i) => {
       if (container && typeof container === "object") out.push({ container, pointer: `${template.pointer}/${kind}/${i}`, kind });
     });
   }
@@ -21301,6 +21301,76 @@ function parseImageReference(reference) {
   return { original: reference, registry, repository, tag, digest, name: `${registry}/${repository}` };
 }
 
+// src/policy/scan-results.ts
+var SEVERITY_ORDER = { unknown: 0, low: 1, medium: 2, high: 3, critical: 4 };
+var ScanReportError = class extends Error {
+};
+var severity = (s) => {
+  const v = String(s ?? "").toLowerCase();
+  return v === "critical" || v === "high" || v === "medium" || v === "low" ? v : "unknown";
+};
+var digestOf = (repoDigest) => /@(sha256:[0-9a-f]{64})$/.exec(repoDigest)?.[1];
+var list = (v) => Array.isArray(v) ? v : [];
+function parseScanReport(json, file) {
+  const o = json ?? {};
+  if ("SchemaVersion" in o && "Results" in o) {
+    const meta = o.Metadata ?? {};
+    const repoDigests = list(meta.RepoDigests).map(String);
+    const vulnerabilities = list(o.Results).flatMap(
+      (r) => list(r.Vulnerabilities).map((v) => {
+        const x = v;
+        return { id: String(x.VulnerabilityID), severity: severity(x.Severity), package: String(x.PkgName ?? ""), installed: x.InstalledVersion, fixedIn: x.FixedVersion || void 0 };
+      })
+    );
+    return {
+      scanner: "trivy",
+      file,
+      references: [String(o.ArtifactName ?? ""), ...list(meta.RepoTags).map(String), ...repoDigests].filter(Boolean),
+      digests: repoDigests.map(digestOf).filter((d) => Boolean(d)),
+      vulnerabilities
+    };
+  }
+  if ("matches" in o && "source" in o) {
+    const target = (o.source ?? {}).target ?? {};
+    const repoDigests = list(target.repoDigests).map(String);
+    const vulnerabilities = list(o.matches).map((m) => {
+      const v = m.vulnerability ?? {};
+      const a = m.artifact ?? {};
+      const fix = v.fix ?? {};
+      const versions = list(fix.versions).map(String);
+      return { id: String(v.id), severity: severity(v.severity), package: String(a.name ?? ""), installed: a.version, fixedIn: fix.state === "fixed" && versions.length ? versions.join(", ") : void 0 };
+    });
+    return {
+      scanner: "grype",
+      file,
+      references: [String(target.userInput ?? ""), ...list(target.tags).map(String), ...repoDigests].filter(Boolean),
+      digests: repoDigests.map(digestOf).filter((d) => Boolean(d)),
+      vulnerabilities
+    };
+  }
+  throw new ScanReportError("is neither a Trivy JSON report (SchemaVersion, Results) nor a Grype JSON report (matches, source)");
+}
+function normalized(reference) {
+  try {
+    const ref = parseImageReference(reference);
+    return `${ref.name}:${ref.tag ?? "latest"}`;
+  } catch {
+    return void 0;
+  }
+}
+function reportsFor(image, reports) {
+  let digest;
+  let name;
+  try {
+    const ref = parseImageReference(image);
+    digest = ref.digest;
+    name = ref.tag || !ref.digest ? `${ref.name}:${ref.tag ?? "latest"}` : void 0;
+  } catch {
+    return [];
+  }
+  return reports.filter((r) => digest && r.digests.includes(digest) || name !== void 0 && r.references.some((x) => normalized(x) === name));
+}
+
 // src/policy/rules/workloads.ts
 var obj3 = (v) => v && typeof v === "object" && !Array.isArray(v) ? v : void 0;
 function images(ctx) {
@@ -21372,6 +21442,30 @@ var SUPPLY_CHAIN_RULES = [
     })
   )
 ];
+SUPPLY_CHAIN_RULES.push(
+  podRule(
+    "image-vulnerabilities",
+    "warning",
+    "No known vulnerabilities at or above the threshold",
+    "Images must have no vulnerability at or above policy.vulnerabilities.failOn (default critical) in the scanner reports given with --scan-results (Trivy or Grype JSON); with ignoreUnfixed, vulnerabilities without a fix are left out. One finding per image and vulnerability; an exception may name `image-vulnerabilities:<CVE id>`.",
+    "A known, fixable vulnerability in a deployed image is the cheapest attack there is.",
+    ["NIST 800-190 4.1.1", "CIS 5.5"],
+    (ctx) => {
+      if (ctx.index.scanReports.length === 0) return [];
+      const { failOn, ignoreUnfixed } = ctx.config.policy.vulnerabilities;
+      const threshold = SEVERITY_ORDER[failOn];
+      return images(ctx).flatMap(({ c, image }) => {
+        const seen = /* @__PURE__ */ new Set();
+        return reportsFor(image, ctx.index.scanReports).flatMap(
+          (report) => report.vulnerabilities.filter((v) => SEVERITY_ORDER[v.severity] >= threshold && !(ignoreUnfixed && !v.fixedIn)).filter((v) => !seen.has(v.id) && seen.add(v.id)).map((v) => ({
+            ...imageFinding(c, image, `${v.id} (${v.severity}) in ${v.package}${v.installed ? ` ${v.installed}` : ""}${v.fixedIn ? `, fixed in ${v.fixedIn}` : ", no fix yet"}`),
+            subject: v.id
+          }))
+        );
+      });
+    }
+  )
+);
 var BATCH_KINDS = /* @__PURE__ */ new Set(["Job", "CronJob"]);
 var RESOURCE_RULES = [
   podRule(
@@ -21495,7 +21589,7 @@ var RELIABILITY_RULES = [
 var RULES = [...PSS_RULES, ...SUPPLY_CHAIN_RULES, ...RESOURCE_RULES, ...CLUSTER_RULES, ...RELIABILITY_RULES];
 var EXEMPT_PREFIX = "tollgate.dev/exempt.";
 var PSS_LEVELS = ["privileged", "baseline", "restricted"];
-function renderIndex(resources, defaultNamespace, kubeVersion) {
+function renderIndex(resources, defaultNamespace, kubeVersion, scanReports = []) {
   const enforced = /* @__PURE__ */ new Map();
   for (const r of resources) {
     if (r.object.kind !== "Namespace") continue;
@@ -21507,6 +21601,7 @@ function renderIndex(resources, defaultNamespace, kubeVersion) {
     resources,
     defaultNamespace,
     kubeMinor: Number.isFinite(minor) ? minor : void 0,
+    scanReports,
     namespaceOf: (object) => object.metadata?.namespace ?? defaultNamespace,
     enforcedLevel: (namespace) => enforced.get(namespace)
   };
@@ -21518,7 +21613,7 @@ function expiryOf(expires) {
 function evaluatePolicy(resources, options) {
   const { config } = options;
   const defaultNamespace = options.defaultNamespace ?? "";
-  const index = renderIndex(resources, defaultNamespace, options.kubeVersion);
+  const index = renderIndex(resources, defaultNamespace, options.kubeVersion, options.scanReports);
   const levels = config.policy.rules;
   const active = RULES.filter((r) => levels[r.id] !== "off");
   const podRules = active.filter((r) => r.scope === "pod");
@@ -21534,7 +21629,7 @@ function evaluatePolicy(resources, options) {
     const template = podTemplateOf(object, config.workloadKinds);
     const containers = template ? containersOf(template) : [];
     const ctx = { resource, object, namespace, template, containers, config, index };
-    const list = [];
+    const list2 = [];
     const rules = template ? [...podRules, ...resourceRules] : resourceRules;
     for (const rule2 of rules) {
       let raw;
@@ -21557,17 +21652,17 @@ function evaluatePolicy(resources, options) {
           "source",
           () => r.path !== void 0 ? locateField(resource, r.path) : resource.source ? { file: resource.source.file, line: resource.source.line } : void 0
         );
-        list.push(finding);
+        list2.push(finding);
       }
     }
-    if (list.length) findings.set(resource, list);
+    if (list2.length) findings.set(resource, list2);
   }
   return { findings, warnings };
   function suppression(rule2, raw, object, namespace, templateAnnotations) {
     const exceptions = config.policy.exceptions;
     for (let i = 0; i < exceptions.length; i++) {
       const e = exceptions[i];
-      if (!e.rules.includes(rule2) && !e.rules.includes("*")) continue;
+      if (!e.rules.includes(rule2) && !e.rules.includes("*") && !(raw.subject !== void 0 && e.rules.includes(`${rule2}:${raw.subject}`))) continue;
       const m = e.match ?? {};
       if (!glob(m.namespace, namespace) || !glob(m.kind, object.kind) || !glob(m.name, object.metadata?.name)) continue;
       if (m.container !== void 0 && (raw.container === void 0 || !glob(m.container, raw.container))) continue;
@@ -22447,7 +22542,7 @@ function readKustomizationTree(appDir, repoRoot) {
     const k = { dir, file, display, spec, lines: new DocumentLines(text, 1) };
     out.push(k);
     const refs = [];
-    const add2 = (list, key2, field) => asList(list).forEach((entry, i) => {
+    const add2 = (list2, key2, field) => asList(list2).forEach((entry, i) => {
       const ref = field ? entry?.[field] : entry;
       if (typeof ref === "string" && !ref.includes("\n")) refs.push({ ref, pointer: `/${key2}/${i}${field ? `/${field}` : ""}` });
     });
@@ -22747,9 +22842,9 @@ function generatorLine(k, built) {
   const name = built.metadata?.name ?? "";
   let best;
   for (const key2 of ["configMapGenerator", "secretGenerator"]) {
-    const list = k.spec[key2];
-    if (!Array.isArray(list)) continue;
-    list.forEach((entry, i) => {
+    const list2 = k.spec[key2];
+    if (!Array.isArray(list2)) continue;
+    list2.forEach((entry, i) => {
       const generated = entry?.name;
       if (typeof generated !== "string" || !name.includes(generated)) return;
       if (best && best.length >= generated.length) return;
@@ -22881,6 +22976,7 @@ async function render(options) {
 
 // src/analyze.ts
 import { relative as relative4, resolve as resolve7 } from "node:path";
+import { readFileSync as readFileSync6 } from "node:fs";
 
 // src/config/load.ts
 var import_ajv = __toESM(require_ajv(), 1);
@@ -23533,9 +23629,9 @@ function budgetFindings(input) {
       if (!r.isWorkload) continue;
       const monthly = r.cost.monthly[basis];
       if (cents(monthly) > budgets.workload) {
-        const list = perResource.get(r.key) ?? [];
-        list.push(finding("budget-workload", `budget-workload: ${r.name} ${money(monthly)} > ${money(budgets.workload)}`));
-        perResource.set(r.key, list);
+        const list2 = perResource.get(r.key) ?? [];
+        list2.push(finding("budget-workload", `budget-workload: ${r.name} ${money(monthly)} > ${money(budgets.workload)}`));
+        perResource.set(r.key, list2);
       }
     }
   }
@@ -23685,6 +23781,20 @@ async function analyzeSide(options) {
   rendered.warnings.push(...configWarnings);
   return { render: rendered, config, configFiles: files, prices, costs, totals: totalCost(costs.values()) };
 }
+function loadScanReport(path, shown) {
+  let json;
+  try {
+    json = JSON.parse(readFileSync6(path, "utf8"));
+  } catch (error) {
+    const code = error.code;
+    throw new TollgateError("input", code ? `cannot read --scan-results ${shown}: ${code}` : `--scan-results ${shown} is not JSON: ${error.message}`, { file: shown });
+  }
+  try {
+    return parseScanReport(json, shown);
+  } catch (error) {
+    throw new TollgateError("input", `--scan-results ${shown} ${error.message}`, { file: shown, hint: "give trivy image -f json or grype -o json output" });
+  }
+}
 var findingKey = (resourceId, f) => `${resourceId}|${f.rule}|${f.path ?? ""}`;
 async function analyzeApp(options) {
   const head = await analyzeSide(options);
@@ -23729,14 +23839,15 @@ async function analyzeApp(options) {
     for (const resource of head.render.resources) results.push({ resource, cost: head.costs.get(resource), findings: [] });
   }
   const kubeVersion = options.kubeVersion ?? head.config.render?.kubeVersion;
-  const policy = evaluatePolicy(head.render.resources, { config: head.config, defaultNamespace: defaultNs, now: policyClock(options.env), kubeVersion });
+  const scanReports = (options.scanResults ?? []).map((file) => loadScanReport(resolve7(options.cwd ?? process.cwd(), file), file));
+  const policy = evaluatePolicy(head.render.resources, { config: head.config, defaultNamespace: defaultNs, now: policyClock(options.env), kubeVersion, scanReports });
   for (const r of results) {
     if (r.change === "removed") continue;
     const found = policy.findings.get(r.resource);
     if (found) r.findings.push(...found);
   }
   if (base) {
-    const before = evaluatePolicy(base.render.resources, { config: base.config, defaultNamespace: defaultNs, now: policyClock(options.env), kubeVersion });
+    const before = evaluatePolicy(base.render.resources, { config: base.config, defaultNamespace: defaultNs, now: policyClock(options.env), kubeVersion, scanReports });
     const seen = /* @__PURE__ */ new Set();
     for (const [resource, found] of before.findings) for (const f of found) seen.add(findingKey(identity(resource.object, defaultNs), f));
     for (const r of results) {
@@ -23999,10 +24110,10 @@ ${writeMapping(v, childIndent, childIndent)}`;
   }
   return out;
 }
-function writeSequence(list, indent) {
+function writeSequence(list2, indent) {
   let out = "";
   const itemIndent = `${indent}  `;
-  for (const item of list) {
+  for (const item of list2) {
     if (item !== null && typeof item === "object") {
       const empty2 = isEmptyCollection(item);
       if (empty2) out += `${indent}- ${empty2}
@@ -24016,8 +24127,8 @@ function writeSequence(list, indent) {
   }
   return out;
 }
-function writeNestedSequence(list, indent, firstPrefix) {
-  const body = writeSequence(list, indent);
+function writeNestedSequence(list2, indent, firstPrefix) {
+  const body = writeSequence(list2, indent);
   return firstPrefix + body.slice(indent.length);
 }
 function toYaml(value) {

@@ -14,7 +14,7 @@ import {
   reportJson,
   toJsonLines,
   toYamlStream
-} from "./chunk-XMZENGZF.js";
+} from "./chunk-V6KXQFAS.js";
 import {
   VERSION
 } from "./chunk-YFB2B73Y.js";
@@ -256,7 +256,8 @@ var SOURCE_FLAGS = {
 var ANALYSIS_FLAGS = {
   config: { type: "string" },
   prices: { type: "string" },
-  "price-profile": { type: "string" }
+  "price-profile": { type: "string" },
+  "scan-results": { type: "string", multiple: true }
 };
 var COMMON_FLAGS = {
   help: { type: "boolean", short: "h" },
@@ -325,6 +326,7 @@ function analyzeOptionsFrom(values, positionals, io) {
     configFile: values.config,
     pricesFile: values.prices,
     priceProfile: profile,
+    scanResults: values["scan-results"],
     basePath: values.base,
     baseRef: values["base-ref"],
     cwd: io.cwd,
