@@ -132,6 +132,16 @@ spec:
       `    wall ${median(plainRuns.map((r) => r.wall)).toFixed(0)} → ${median(costRuns.map((r) => r.wall)).toFixed(0)} ms, adds ${(wallAdded * 100).toFixed(1)}% (target ≤ 20%) ${wallAdded <= 0.2 ? 'ok' : 'MISSED'}\n` +
       `    inside the process (after node started) ${median(plainRuns.map((r) => r.inside)).toFixed(0)} → ${median(costRuns.map((r) => r.inside)).toFixed(0)} ms, adds ${(insideAdded * 100).toFixed(1)}%`,
   );
+
+  // (f) policy evaluation on top of the pipeline, same stream, same run
+  const policyRuns = Array.from({ length: RUNS }, () => timed('--policy'));
+  const policyWall = median(policyRuns.map((r) => r.wall)) / median(plainRuns.map((r) => r.wall)) - 1;
+  const policyInside = median(policyRuns.map((r) => r.inside)) / median(plainRuns.map((r) => r.inside)) - 1;
+  console.log(
+    `(f) policy evaluation + findings annotations on 10,000 Deployments, added to the pipeline\n` +
+      `    wall ${median(plainRuns.map((r) => r.wall)).toFixed(0)} → ${median(policyRuns.map((r) => r.wall)).toFixed(0)} ms, adds ${(policyWall * 100).toFixed(1)}% (target ≤ 30%) ${policyWall <= 0.3 ? 'ok' : 'MISSED'}\n` +
+      `    inside the process ${median(policyRuns.map((r) => r.inside)).toFixed(0)} ms, adds ${(policyInside * 100).toFixed(1)}%`,
+  );
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }

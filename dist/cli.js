@@ -14,14 +14,15 @@ if (argv.length === 1 && (argv[0] === "--version" || argv[0] === "version")) {
   const stop = () => controller.abort();
   process.once("SIGTERM", stop);
   process.once("SIGINT", stop);
-  const { main } = await import("./chunks/main-VRGRRFMA.js");
+  const { main } = await import("./chunks/main-IASNIC5V.js");
   const chunks = [];
   process.exitCode = await main(argv, {
     stdout: (text) => chunks.push(text),
     stderr: (text) => process.stderr.write(text),
     env: process.env,
     cwd: process.cwd(),
-    signal: controller.signal
+    signal: controller.signal,
+    color: process.env.FORCE_COLOR ? process.env.FORCE_COLOR !== "0" : Boolean(process.stdout.isTTY) && !process.env.NO_COLOR
   });
   if (process.exitCode < 2) process.stdout.write(chunks.join(""));
 }

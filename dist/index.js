@@ -8,9 +8,11 @@ import {
   cents,
   costAnnotations,
   decodeDocument,
+  defaultConfig,
   estimateCosts,
   evaluatePolicy,
   formatError,
+  loadConfig,
   locateField,
   parseManifestStream,
   render,
@@ -19,7 +21,7 @@ import {
   toYaml,
   toYamlStream,
   totalCost
-} from "./chunks/chunk-V6KXQFAS.js";
+} from "./chunks/chunk-VRZK54LV.js";
 import {
   VERSION
 } from "./chunks/chunk-YFB2B73Y.js";
@@ -33,9 +35,11 @@ export {
   cents,
   costAnnotations,
   decodeDocument,
+  defaultConfig,
   estimateCosts,
   evaluatePolicy,
   formatError,
+  loadConfig,
   locateField,
   parseManifestStream,
   render,

@@ -19,3 +19,4 @@ export { reportJson } from './report/json.js';
 export { RULES, evaluatePolicy } from './policy/engine.js';
 export type { Rule } from './policy/rule.js';
 export type { Finding } from './policy/finding.js';
+export { defaultConfig, loadConfig } from './config/load.js';

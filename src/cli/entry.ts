@@ -20,6 +20,7 @@ if (argv.length === 1 && (argv[0] === '--version' || argv[0] === 'version')) {
     env: process.env,
     cwd: process.cwd(),
     signal: controller.signal,
+    color: process.env.FORCE_COLOR ? process.env.FORCE_COLOR !== '0' : Boolean(process.stdout.isTTY) && !process.env.NO_COLOR,
   });
   // A failed run (exit 2 or 3) prints nothing on stdout: Argo CD would apply a partial render.
   if ((process.exitCode as number) < 2) process.stdout.write(chunks.join(''));

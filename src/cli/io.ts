@@ -8,6 +8,8 @@ export interface CliIO {
   env: NodeJS.ProcessEnv;
   cwd: string;
   signal?: AbortSignal;
+  /** Whether stdout is a terminal that wants colour (NO_COLOR and FORCE_COLOR respected). */
+  color?: boolean;
 }
 
 /** Writes a command's whole result at once: to --output FILE (atomically), else stdout. */

@@ -3,9 +3,8 @@
 // config exceptions (with expiry) or tollgate.dev/exempt.<rule> annotations.
 import picomatch from 'picomatch';
 import { TollgateError } from '../errors.js';
-import { defineLazy } from '../lazy.js';
 import type { TollgateConfig } from '../config/types.js';
-import { locateField, type KubeObject, type Resource } from '../manifest/resource.js';
+import { locateField, type KubeObject, type Resource, type SourceLine } from '../manifest/resource.js';
 import type { Finding, FindingLevel, Suppression } from './finding.js';
 import { containersOf, podTemplateOf } from './podspec.js';
 import type { RawFinding, RenderIndex, Rule } from './rule.js';
@@ -13,6 +12,36 @@ import { CLUSTER_RULES } from './rules/cluster.js';
 import { PSS_BASELINE_IDS, PSS_RULES } from './rules/pss.js';
 import { RELIABILITY_RULES, RESOURCE_RULES, SUPPLY_CHAIN_RULES } from './rules/workloads.js';
 import type { ScanReport } from './scan-results.js';
+
+/**
+ * A finding whose source line is looked up only when a report reads it (the
+ * render path never does). The resource stays in a private field, so the
+ * finding compares and serialises as plain data.
+ */
+class PolicyFinding implements Finding {
+  readonly #resource: Resource;
+  #source?: SourceLine | null;
+  isNew?: boolean;
+
+  constructor(
+    readonly rule: string,
+    readonly level: FindingLevel,
+    readonly message: string,
+    readonly path: string | undefined,
+    readonly suppressed: Suppression | null,
+    resource: Resource,
+  ) {
+    this.#resource = resource;
+  }
+
+  get source(): SourceLine | undefined {
+    if (this.#source === undefined) {
+      const resource = this.#resource;
+      this.#source = (this.path !== undefined ? locateField(resource, this.path) : resource.source ? { file: resource.source.file, line: resource.source.line } : undefined) ?? null;
+    }
+    return this.#source ?? undefined;
+  }
+}
 
 export const RULES: Rule[] = [...PSS_RULES, ...SUPPLY_CHAIN_RULES, ...RESOURCE_RULES, ...CLUSTER_RULES, ...RELIABILITY_RULES];
 
@@ -42,12 +71,27 @@ function renderIndex(resources: Resource[], defaultNamespace: string, kubeVersio
     if (PSS_LEVELS.includes(level as never)) enforced.set(String(r.object.metadata?.name), level as (typeof PSS_LEVELS)[number]);
   }
   const minor = kubeVersion ? Number(/^v?1\.(\d+)/.exec(kubeVersion)?.[1]) : undefined;
+  const namespaceOf = (object: KubeObject) => object.metadata?.namespace ?? defaultNamespace;
+  let byKind: Map<string, Resource[]> | undefined;
+  const inNamespace = (kind: string, namespace: string): Resource[] => {
+    if (!byKind) {
+      byKind = new Map();
+      for (const r of resources) {
+        const key = `${r.object.kind}\u0000${namespaceOf(r.object)}`;
+        const list = byKind.get(key);
+        if (list) list.push(r);
+        else byKind.set(key, [r]);
+      }
+    }
+    return byKind.get(`${kind}\u0000${namespace}`) ?? [];
+  };
   return {
+    inNamespace,
     resources,
     defaultNamespace,
     kubeMinor: Number.isFinite(minor) ? minor : undefined,
     scanReports,
-    namespaceOf: (object: KubeObject) => object.metadata?.namespace ?? defaultNamespace,
+    namespaceOf,
     enforcedLevel: (namespace) => enforced.get(namespace),
   };
 }
@@ -68,6 +112,8 @@ export function evaluatePolicy(resources: Resource[], options: PolicyOptions): P
   const active = RULES.filter((r) => levels[r.id] !== 'off');
   const podRules = active.filter((r) => r.scope === 'pod');
   const resourceRules = active.filter((r) => r.scope === 'resource');
+  const allRules = [...podRules, ...resourceRules];
+  const levelOf = new Map(active.map((r) => [r.id, (levels[r.id] as FindingLevel | undefined) ?? r.level]));
   const warnings: string[] = [];
   const expiredWarned = new Set<number>();
   const allowAnnotations = config.policy.allowAnnotationExemptions;
@@ -81,7 +127,7 @@ export function evaluatePolicy(resources: Resource[], options: PolicyOptions): P
     const containers = template ? containersOf(template) : [];
     const ctx = { resource, object, namespace, template, containers, config, index };
     const list: Finding[] = [];
-    const rules = template ? [...podRules, ...resourceRules] : resourceRules;
+    const rules = template ? allRules : resourceRules;
     for (const rule of rules) {
       let raw: RawFinding[];
       try {
@@ -91,19 +137,14 @@ export function evaluatePolicy(resources: Resource[], options: PolicyOptions): P
         continue;
       }
       if (raw.length === 0) continue;
-      let level: FindingLevel = (levels[rule.id] as FindingLevel | undefined) ?? rule.level;
+      let level: FindingLevel = levelOf.get(rule.id)!;
       // A namespace that enforces a PSS level makes its violations admission failures.
       const enforced = rule.id.startsWith('pss-') ? index.enforcedLevel(namespace) : undefined;
       const enforcedHere = enforced === 'restricted' || (enforced === 'baseline' && PSS_BASELINE_IDS.has(rule.id));
       if (enforcedHere) level = 'error';
       for (const r of raw) {
         const message = enforcedHere ? `${r.message} (namespace ${namespace} enforces ${enforced}: the API server will reject it)` : r.message;
-        const finding: Finding = { rule: rule.id, level, message, path: r.path, suppressed: suppression(rule.id, r, object, namespace, template?.metadata?.annotations) };
-        // Lines are looked up only when a report asks for them.
-        defineLazy(finding, 'source', () =>
-          r.path !== undefined ? locateField(resource, r.path) : resource.source ? { file: resource.source.file, line: resource.source.line } : undefined,
-        );
-        list.push(finding);
+        list.push(new PolicyFinding(rule.id, level, message, r.path, suppression(rule.id, r, object, namespace, template?.metadata?.annotations), resource));
       }
     }
     if (list.length) findings.set(resource, list);
@@ -113,6 +154,7 @@ export function evaluatePolicy(resources: Resource[], options: PolicyOptions): P
   function suppression(rule: string, raw: RawFinding, object: KubeObject, namespace: string, templateAnnotations?: Record<string, string>): Suppression | null {
     const exceptions = config.policy.exceptions;
     for (let i = 0; i < exceptions.length; i++) {
+      // (few exceptions per app: a linear scan is the fast path)
       const e = exceptions[i];
       if (!e.rules.includes(rule) && !e.rules.includes('*') && !(raw.subject !== undefined && e.rules.includes(`${rule}:${raw.subject}`))) continue;
       const m = e.match ?? {};
@@ -128,6 +170,7 @@ export function evaluatePolicy(resources: Resource[], options: PolicyOptions): P
       }
       return { by: 'exception', reason: e.reason, ...(e.expires ? { expires: e.expires } : {}) };
     }
+    if (!object.metadata?.annotations && !templateAnnotations) return null;
     const allowed = !locked.has(rule) && (allowAnnotations === true || (Array.isArray(allowAnnotations) && allowAnnotations.includes(rule)));
     if (allowed) {
       const reason = object.metadata?.annotations?.[`${EXEMPT_PREFIX}${rule}`] ?? templateAnnotations?.[`${EXEMPT_PREFIX}${rule}`];

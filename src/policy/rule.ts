@@ -22,6 +22,8 @@ export interface RenderIndex {
   resources: Resource[];
   defaultNamespace: string;
   namespaceOf(object: KubeObject): string;
+  /** Resources of a kind in a namespace (indexed once per render: rules ask for every pod). */
+  inNamespace(kind: string, namespace: string): Resource[];
   /** Minor version of the target Kubernetes (render.kubeVersion / --kube-version), when known. */
   kubeMinor?: number;
   /** Scanner reports given with --scan-results. */

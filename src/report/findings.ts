@@ -20,27 +20,34 @@ export function findingCounts(a: AppAnalysis) {
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
-function line(f: Finding): string {
+const COLORS = { error: '\u001b[31m', warning: '\u001b[33m', info: '\u001b[36m' } as const;
+const RESET = '\u001b[0m';
+const BOLD = '\u001b[1m';
+
+function line(f: Finding, color: boolean): string {
   const where = f.source ? `${f.source.file}:${f.source.line}` : '';
   const suppressed = f.suppressed ? ` [suppressed by ${f.suppressed.by}: ${f.suppressed.reason}${f.suppressed.expires ? `, until ${f.suppressed.expires}` : ''}]` : '';
   const fresh = f.isNew ? ' (new)' : '';
-  return `  ${f.level.padEnd(7)}  ${f.rule.padEnd(25)}  ${where.padEnd(30)}  ${f.message}${fresh}${suppressed}`;
+  const level = color && !f.suppressed ? `${COLORS[f.level]}${f.level.padEnd(7)}${RESET}` : f.level.padEnd(7);
+  return `  ${level}  ${f.rule.padEnd(25)}  ${where.padEnd(30)}  ${f.message}${fresh}${suppressed}`;
 }
 
-export function findingsPretty(a: AppAnalysis): string {
+export function findingsPretty(a: AppAnalysis, color = false): string {
   const c = findingCounts(a);
   const out = [`${a.appPath} (${a.renderer}): ${plural(c.error, 'error')}, ${plural(c.warning, 'warning')}, ${c.info} info, ${c.suppressed} suppressed`, ''];
-  for (const f of a.findings) out.push(line(f));
+  for (const f of a.findings) out.push(line(f, color));
   if (a.findings.length) out.push('');
   for (const r of a.resources) {
     if (!r.findings.length) continue;
     const o = r.resource.object;
     const at = r.resource.source ? ` (${r.resource.source.file}:${r.resource.source.line})` : '';
-    out.push(`${o.kind}/${o.metadata?.name ?? ''}${o.metadata?.namespace ? ` in ${o.metadata.namespace}` : ''}${at}`);
-    for (const f of [...r.findings].sort((x, y) => ORDER[x.level] - ORDER[y.level])) out.push(line(f));
+    const title = `${o.kind}/${o.metadata?.name ?? ''}${o.metadata?.namespace ? ` in ${o.metadata.namespace}` : ''}${at}`;
+    out.push(color ? `${BOLD}${title}${RESET}` : title);
+    for (const f of [...r.findings].sort((x, y) => ORDER[x.level] - ORDER[y.level])) out.push(line(f, color));
     out.push('');
   }
-  out.push(`verdict: ${a.verdict} (fails on ${a.head.config.policy.failOn})`);
+  const verdict = `verdict: ${a.verdict} (fails on ${a.head.config.policy.failOn})`;
+  out.push(color ? `${a.verdict === 'pass' ? '\u001b[32m' : COLORS.error}${verdict}${RESET}` : verdict);
   return `${out.join('\n')}\n`;
 }
 

@@ -22,7 +22,25 @@ const COMPONENT = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
 
 export class ImageReferenceError extends Error {}
 
+const parsed = new Map<string, ImageReference | ImageReferenceError>();
+
+/** Parses a reference (each distinct one once: rules ask about every container's image). */
 export function parseImageReference(reference: string): ImageReference {
+  let result = parsed.get(reference);
+  if (result === undefined) {
+    try {
+      result = parseReference(reference);
+    } catch (error) {
+      if (!(error instanceof ImageReferenceError)) throw error;
+      result = error;
+    }
+    if (parsed.size < 10_000) parsed.set(reference, result);
+  }
+  if (result instanceof ImageReferenceError) throw result;
+  return result;
+}
+
+function parseReference(reference: string): ImageReference {
   let rest = reference.trim();
   if (rest === '' || rest !== reference) throw new ImageReferenceError(`"${reference}" is not an image reference`);
   let digest: string | undefined;

@@ -69,3 +69,10 @@ describe('tollgate check', () => {
     }
   });
 });
+
+describe('colour', () => {
+  it('colours levels on a terminal (FORCE_COLOR), never when NO_COLOR or into a file', () => {
+    expect(runCli(['check', 'examples/shop'], { env: { FORCE_COLOR: '1' } }).stdout).toContain('\u001b[33mwarning');
+    expect(runCli(['check', 'examples/shop'], { env: { NO_COLOR: '1', FORCE_COLOR: '' } }).stdout).not.toContain('\u001b[');
+  });
+});

@@ -53,7 +53,7 @@ export async function checkCommand(argv: string[], io: CliIO): Promise<number> {
         ? `${JSON.stringify(reportSarif([analysis]), null, 2)}\n`
         : format === 'markdown'
           ? findingsMarkdown(analysis)
-          : findingsPretty(analysis);
+          : findingsPretty(analysis, Boolean(io.color) && !values.output);
   emitResult(io, text, values.output);
   return analysis.verdict === 'fail' ? 1 : 0;
 }

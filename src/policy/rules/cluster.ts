@@ -88,8 +88,7 @@ export const CLUSTER_RULES: Rule[] = [
     check: (ctx) => {
       const labels = podLabels(ctx);
       const covered = new Set<string>();
-      for (const r of ctx.index.resources) {
-        if (r.object.kind !== 'NetworkPolicy' || ctx.index.namespaceOf(r.object) !== ctx.namespace) continue;
+      for (const r of ctx.index.inNamespace('NetworkPolicy', ctx.namespace)) {
         if (!selects(obj(r.object.spec)?.podSelector, labels)) continue;
         for (const t of policyTypes(r.object)) covered.add(t);
       }
@@ -111,7 +110,7 @@ export const CLUSTER_RULES: Rule[] = [
       if (typeof replicas === 'number' && replicas < 2) return [];
       if (replicas === undefined) return [];
       const labels = podLabels(ctx);
-      const found = ctx.index.resources.some((r) => r.object.kind === 'PodDisruptionBudget' && ctx.index.namespaceOf(r.object) === ctx.namespace && selects(obj(r.object.spec)?.selector, labels));
+      const found = ctx.index.inNamespace('PodDisruptionBudget', ctx.namespace).some((r) => selects(obj(r.object.spec)?.selector, labels));
       return found ? [] : [{ message: `${replicas} replicas and no PodDisruptionBudget selects them`, path: '/spec/replicas' }];
     },
   },

@@ -242,11 +242,11 @@ export const RELIABILITY_RULES: Rule[] = [
       const replicas = obj(ctx.object.spec)?.replicas;
       const n = typeof replicas === 'number' ? replicas : 1;
       if (n === 0 || n >= 2) return [];
-      const scaled = ctx.index.resources.some((r) => {
+      const scaled = [...ctx.index.inNamespace('HorizontalPodAutoscaler', ctx.namespace), ...ctx.index.inNamespace('ScaledObject', ctx.namespace)].some((r) => {
         const spec = obj(r.object.spec);
         const target = obj(spec?.scaleTargetRef);
-        const min = r.object.kind === 'HorizontalPodAutoscaler' ? spec?.minReplicas ?? 1 : r.object.kind === 'ScaledObject' ? spec?.minReplicaCount ?? 0 : undefined;
-        return typeof min === 'number' && min >= 2 && target?.name === ctx.object.metadata?.name && ctx.index.namespaceOf(r.object) === ctx.namespace;
+        const min = r.object.kind === 'HorizontalPodAutoscaler' ? spec?.minReplicas ?? 1 : spec?.minReplicaCount ?? 0;
+        return typeof min === 'number' && min >= 2 && target?.name === ctx.object.metadata?.name;
       });
       return scaled ? [] : [{ message: `runs ${n} replica`, path: typeof replicas === 'number' ? '/spec/replicas' : '/spec' }];
     },

@@ -14,7 +14,7 @@ import {
   reportJson,
   toJsonLines,
   toYamlStream
-} from "./chunk-V6KXQFAS.js";
+} from "./chunk-VRZK54LV.js";
 import {
   VERSION
 } from "./chunk-YFB2B73Y.js";
@@ -127,26 +127,32 @@ function findingCounts(a) {
   };
 }
 var plural = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`;
-function line(f) {
+var COLORS = { error: "\x1B[31m", warning: "\x1B[33m", info: "\x1B[36m" };
+var RESET = "\x1B[0m";
+var BOLD = "\x1B[1m";
+function line(f, color) {
   const where = f.source ? `${f.source.file}:${f.source.line}` : "";
   const suppressed = f.suppressed ? ` [suppressed by ${f.suppressed.by}: ${f.suppressed.reason}${f.suppressed.expires ? `, until ${f.suppressed.expires}` : ""}]` : "";
   const fresh = f.isNew ? " (new)" : "";
-  return `  ${f.level.padEnd(7)}  ${f.rule.padEnd(25)}  ${where.padEnd(30)}  ${f.message}${fresh}${suppressed}`;
+  const level = color && !f.suppressed ? `${COLORS[f.level]}${f.level.padEnd(7)}${RESET}` : f.level.padEnd(7);
+  return `  ${level}  ${f.rule.padEnd(25)}  ${where.padEnd(30)}  ${f.message}${fresh}${suppressed}`;
 }
-function findingsPretty(a) {
+function findingsPretty(a, color = false) {
   const c = findingCounts(a);
   const out = [`${a.appPath} (${a.renderer}): ${plural(c.error, "error")}, ${plural(c.warning, "warning")}, ${c.info} info, ${c.suppressed} suppressed`, ""];
-  for (const f of a.findings) out.push(line(f));
+  for (const f of a.findings) out.push(line(f, color));
   if (a.findings.length) out.push("");
   for (const r of a.resources) {
     if (!r.findings.length) continue;
     const o = r.resource.object;
     const at = r.resource.source ? ` (${r.resource.source.file}:${r.resource.source.line})` : "";
-    out.push(`${o.kind}/${o.metadata?.name ?? ""}${o.metadata?.namespace ? ` in ${o.metadata.namespace}` : ""}${at}`);
-    for (const f of [...r.findings].sort((x, y) => ORDER[x.level] - ORDER[y.level])) out.push(line(f));
+    const title = `${o.kind}/${o.metadata?.name ?? ""}${o.metadata?.namespace ? ` in ${o.metadata.namespace}` : ""}${at}`;
+    out.push(color ? `${BOLD}${title}${RESET}` : title);
+    for (const f of [...r.findings].sort((x, y) => ORDER[x.level] - ORDER[y.level])) out.push(line(f, color));
     out.push("");
   }
-  out.push(`verdict: ${a.verdict} (fails on ${a.head.config.policy.failOn})`);
+  const verdict = `verdict: ${a.verdict} (fails on ${a.head.config.policy.failOn})`;
+  out.push(color ? `${a.verdict === "pass" ? "\x1B[32m" : COLORS.error}${verdict}${RESET}` : verdict);
   return `${out.join("\n")}
 `;
 }
@@ -392,7 +398,7 @@ async function checkCommand(argv, io) {
 `);
   const text = format === "json" ? `${JSON.stringify(reportJson(analysis), null, 2)}
 ` : format === "sarif" ? `${JSON.stringify(reportSarif([analysis]), null, 2)}
-` : format === "markdown" ? findingsMarkdown(analysis) : findingsPretty(analysis);
+` : format === "markdown" ? findingsMarkdown(analysis) : findingsPretty(analysis, Boolean(io.color) && !values.output);
   emitResult(io, text, values.output);
   return analysis.verdict === "fail" ? 1 : 0;
 }
