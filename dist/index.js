@@ -21,7 +21,7 @@ import {
   toYaml,
   toYamlStream,
   totalCost
-} from "./chunks/chunk-VRZK54LV.js";
+} from "./chunks/chunk-RXY6NHE6.js";
 import {
   VERSION
 } from "./chunks/chunk-YFB2B73Y.js";

@@ -205,31 +205,18 @@ export const RESOURCE_RULES: Rule[] = [
 
 const SERVING_KINDS = new Set(['Deployment', 'StatefulSet', 'Rollout', 'ReplicaSet', 'ReplicationController']);
 
+/** A probe every app container of a long-running workload should have. */
+function probeRule(probe: 'readinessProbe' | 'livenessProbe', id: string, level: Rule['level'], title: string, description: string, rationale: string): Rule {
+  return podRule(id, level, title, description, rationale, ['reliability'], (ctx) =>
+    SERVING_KINDS.has(String(ctx.object.kind)) || ctx.object.kind === 'DaemonSet'
+      ? ctx.containers.filter((c) => c.kind === 'containers' && !c.container[probe]).map((c) => ({ message: `container ${containerName(c)}: no ${probe}`, path: c.pointer, container: containerName(c) }))
+      : [],
+  );
+}
+
 export const RELIABILITY_RULES: Rule[] = [
-  podRule(
-    'probe-readiness',
-    'warning',
-    'Readiness probes',
-    'Long-running workloads must give every container a readinessProbe.',
-    'Without one, traffic reaches pods before they can serve it.',
-    ['reliability'],
-    (ctx) =>
-      SERVING_KINDS.has(String(ctx.object.kind)) || ctx.object.kind === 'DaemonSet'
-        ? ctx.containers.filter((c) => c.kind === 'containers' && !c.container.readinessProbe).map((c) => ({ message: `container ${containerName(c)}: no readinessProbe`, path: c.pointer, container: containerName(c) }))
-        : [],
-  ),
-  podRule(
-    'probe-liveness',
-    'info',
-    'Liveness probes',
-    'Long-running workloads should give every container a livenessProbe.',
-    'A hung process is restarted only when something checks it.',
-    ['reliability'],
-    (ctx) =>
-      SERVING_KINDS.has(String(ctx.object.kind)) || ctx.object.kind === 'DaemonSet'
-        ? ctx.containers.filter((c) => c.kind === 'containers' && !c.container.livenessProbe).map((c) => ({ message: `container ${containerName(c)}: no livenessProbe`, path: c.pointer, container: containerName(c) }))
-        : [],
-  ),
+  probeRule('readinessProbe', 'probe-readiness', 'warning', 'Readiness probes', 'Long-running workloads must give every container a readinessProbe.', 'Without one, traffic reaches pods before they can serve it.'),
+  probeRule('livenessProbe', 'probe-liveness', 'info', 'Liveness probes', 'Long-running workloads should give every container a livenessProbe.', 'A hung process is restarted only when something checks it.'),
   podRule(
     'replicas-min',
     'info',

@@ -22214,25 +22214,20 @@ var RESOURCE_RULES = [
   )
 ];
 var SERVING_KINDS = /* @__PURE__ */ new Set(["Deployment", "StatefulSet", "Rollout", "ReplicaSet", "ReplicationController"]);
+function probeRule(probe, id, level, title, description, rationale) {
+  return podRule(
+    id,
+    level,
+    title,
+    description,
+    rationale,
+    ["reliability"],
+    (ctx) => SERVING_KINDS.has(String(ctx.object.kind)) || ctx.object.kind === "DaemonSet" ? ctx.containers.filter((c) => c.kind === "containers" && !c.container[probe]).map((c) => ({ message: `container ${containerName(c)}: no ${probe}`, path: c.pointer, container: containerName(c) })) : []
+  );
+}
 var RELIABILITY_RULES = [
-  podRule(
-    "probe-readiness",
-    "warning",
-    "Readiness probes",
-    "Long-running workloads must give every container a readinessProbe.",
-    "Without one, traffic reaches pods before they can serve it.",
-    ["reliability"],
-    (ctx) => SERVING_KINDS.has(String(ctx.object.kind)) || ctx.object.kind === "DaemonSet" ? ctx.containers.filter((c) => c.kind === "containers" && !c.container.readinessProbe).map((c) => ({ message: `container ${containerName(c)}: no readinessProbe`, path: c.pointer, container: containerName(c) })) : []
-  ),
-  podRule(
-    "probe-liveness",
-    "info",
-    "Liveness probes",
-    "Long-running workloads should give every container a livenessProbe.",
-    "A hung process is restarted only when something checks it.",
-    ["reliability"],
-    (ctx) => SERVING_KINDS.has(String(ctx.object.kind)) || ctx.object.kind === "DaemonSet" ? ctx.containers.filter((c) => c.kind === "containers" && !c.container.livenessProbe).map((c) => ({ message: `container ${containerName(c)}: no livenessProbe`, path: c.pointer, container: containerName(c) })) : []
-  ),
+  probeRule("readinessProbe", "probe-readiness", "warning", "Readiness probes", "Long-running workloads must give every container a readinessProbe.", "Without one, traffic reaches pods before they can serve it."),
+  probeRule("livenessProbe", "probe-liveness", "info", "Liveness probes", "Long-running workloads should give every container a livenessProbe.", "A hung process is restarted only when something checks it."),
   podRule(
     "replicas-min",
     "info",
