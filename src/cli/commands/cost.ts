@@ -16,6 +16,7 @@ Analysis flags:
   --config FILE                  the config (default: the nearest .tollgate.yaml)
   --prices FILE                  a prices file or OpenCost custom-pricing JSON, merged over the profile
   --price-profile NAME           opencost (default), aws, gcp or azure
+  --scan-results FILE            Trivy or Grype JSON report of the images (repeatable)
   --output FILE                  write the report there instead of stdout
 
 Comparison:
