@@ -108,6 +108,7 @@ export function evaluatePolicy(resources: Resource[], options: PolicyOptions): P
   const { config } = options;
   const defaultNamespace = options.defaultNamespace ?? '';
   const index = renderIndex(resources, defaultNamespace, options.kubeVersion, options.scanReports);
+  const anyEnforced = resources.some((r) => r.object.kind === 'Namespace' && r.object.metadata?.labels?.['pod-security.kubernetes.io/enforce']);
   const levels = config.policy.rules;
   const active = RULES.filter((r) => levels[r.id] !== 'off');
   const podRules = active.filter((r) => r.scope === 'pod');
@@ -139,7 +140,7 @@ export function evaluatePolicy(resources: Resource[], options: PolicyOptions): P
       if (raw.length === 0) continue;
       let level: FindingLevel = levelOf.get(rule.id)!;
       // A namespace that enforces a PSS level makes its violations admission failures.
-      const enforced = rule.id.startsWith('pss-') ? index.enforcedLevel(namespace) : undefined;
+      const enforced = rule.id.startsWith('pss-') && anyEnforced ? index.enforcedLevel(namespace) : undefined;
       const enforcedHere = enforced === 'restricted' || (enforced === 'baseline' && PSS_BASELINE_IDS.has(rule.id));
       if (enforcedHere) level = 'error';
       for (const r of raw) {

@@ -11,7 +11,11 @@ export interface PodTemplate {
   metadata?: { labels?: Record<string, string>; annotations?: Record<string, string> };
 }
 
-const group = (apiVersion: string | undefined) => (apiVersion?.includes('/') ? apiVersion.split('/')[0] : '');
+const group = (apiVersion: string | undefined) => {
+  if (!apiVersion) return '';
+  const slash = apiVersion.indexOf('/');
+  return slash < 0 ? '' : apiVersion.slice(0, slash);
+};
 
 const TEMPLATES: Record<string, string> = {
   '/Pod': '',
@@ -25,11 +29,17 @@ const TEMPLATES: Record<string, string> = {
   'argoproj.io/Rollout': '/spec/template',
 };
 
+const segments = new Map<string, string[]>();
 function at(object: unknown, pointer: string): unknown {
+  let parts = segments.get(pointer);
+  if (!parts) {
+    parts = pointer.split('/').slice(1).map((s) => s.replaceAll('~1', '/').replaceAll('~0', '~'));
+    segments.set(pointer, parts);
+  }
   let node = object;
-  for (const s of pointer.split('/').slice(1)) {
+  for (const s of parts) {
     if (node === null || typeof node !== 'object') return undefined;
-    node = (node as Record<string, unknown>)[s.replaceAll('~1', '/').replaceAll('~0', '~')];
+    node = (node as Record<string, unknown>)[s];
   }
   return node;
 }
@@ -37,7 +47,7 @@ function at(object: unknown, pointer: string): unknown {
 /** The pod template of a workload (a Pod's own spec), or undefined. */
 export function podTemplateOf(object: KubeObject, workloadKinds: WorkloadKind[] = []): PodTemplate | undefined {
   const builtin = TEMPLATES[`${group(object.apiVersion)}/${object.kind}`];
-  const custom = workloadKinds.find((w) => w.apiVersion === object.apiVersion && w.kind === object.kind);
+  const custom = workloadKinds.length ? workloadKinds.find((w) => w.apiVersion === object.apiVersion && w.kind === object.kind) : undefined;
   const base = builtin ?? custom?.podTemplatePath;
   if (base === undefined) return undefined;
   const node = (base === '' ? object : at(object, base)) as Record<string, unknown> | undefined;

@@ -2784,8 +2784,8 @@ var require_validate = __commonJS({
           return data;
       }
       let expr = data;
-      const segments = jsonPointer.split("/");
-      for (const segment of segments) {
+      const segments2 = jsonPointer.split("/");
+      for (const segment of segments2) {
         if (segment) {
           data = (0, codegen_1._)`${data}${(0, codegen_1.getProperty)((0, util_1.unescapeJsonPointer)(segment))}`;
           expr = (0, codegen_1._)`${expr} && ${data}`;
@@ -3314,12 +3314,12 @@ var require_utils = __commonJS({
       if (path === "" || path[0] === "/") {
         return removeDotSegments(path);
       }
-      const segments = path.split("/");
-      const last = segments.length - 1;
+      const segments2 = path.split("/");
+      const last = segments2.length - 1;
       const output = [];
       let trailingDirectory = false;
       for (let i = 0; i <= last; i++) {
-        const segment = segments[i];
+        const segment = segments2[i];
         if (segment === "." || segment === "..") {
           if (segment === "..") {
             if (output.length !== 0 && output[output.length - 1] !== "..") {
@@ -4660,9 +4660,9 @@ var require_core = __commonJS({
         const rules = this.RULES.all;
         metaSchema = JSON.parse(JSON.stringify(metaSchema));
         for (const jsonPointer of keywordsJsonPointers) {
-          const segments = jsonPointer.split("/").slice(1);
+          const segments2 = jsonPointer.split("/").slice(1);
           let keywords = metaSchema;
-          for (const seg of segments)
+          for (const seg of segments2)
             keywords = keywords[seg];
           for (const key2 in rules) {
             const rule2 = rules[key2];
@@ -21229,12 +21229,12 @@ function parseDuration(text) {
 }
 var segmentsCache = /* @__PURE__ */ new Map();
 function segmentsOf(pointer) {
-  let segments = segmentsCache.get(pointer);
-  if (!segments) {
-    segments = pointer.split("/").slice(1).map((s) => s.replaceAll("~1", "/").replaceAll("~0", "~"));
-    segmentsCache.set(pointer, segments);
+  let segments2 = segmentsCache.get(pointer);
+  if (!segments2) {
+    segments2 = pointer.split("/").slice(1).map((s) => s.replaceAll("~1", "/").replaceAll("~0", "~"));
+    segmentsCache.set(pointer, segments2);
   }
-  return segments;
+  return segments2;
 }
 function at(object, pointer) {
   let node = object;
@@ -21508,7 +21508,11 @@ function locateField(resource, pointer) {
 var import_picomatch = __toESM(require_picomatch2(), 1);
 
 // src/policy/podspec.ts
-var group2 = (apiVersion) => apiVersion?.includes("/") ? apiVersion.split("/")[0] : "";
+var group2 = (apiVersion) => {
+  if (!apiVersion) return "";
+  const slash = apiVersion.indexOf("/");
+  return slash < 0 ? "" : apiVersion.slice(0, slash);
+};
 var TEMPLATES = {
   "/Pod": "",
   "apps/Deployment": "/spec/template",
@@ -21520,17 +21524,23 @@ var TEMPLATES = {
   "batch/CronJob": "/spec/jobTemplate/spec/template",
   "argoproj.io/Rollout": "/spec/template"
 };
+var segments = /* @__PURE__ */ new Map();
 function at2(object, pointer) {
+  let parts = segments.get(pointer);
+  if (!parts) {
+    parts = pointer.split("/").slice(1).map((s) => s.replaceAll("~1", "/").replaceAll("~0", "~"));
+    segments.set(pointer, parts);
+  }
   let node = object;
-  for (const s of pointer.split("/").slice(1)) {
+  for (const s of parts) {
     if (node === null || typeof node !== "object") return void 0;
-    node = node[s.replaceAll("~1", "/").replaceAll("~0", "~")];
+    node = node[s];
   }
   return node;
 }
 function podTemplateOf(object, workloadKinds = []) {
   const builtin = TEMPLATES[`${group2(object.apiVersion)}/${object.kind}`];
-  const custom = workloadKinds.find((w) => w.apiVersion === object.apiVersion && w.kind === object.kind);
+  const custom = workloadKinds.length ? workloadKinds.find((w) => w.apiVersion === object.apiVersion && w.kind === object.kind) : void 0;
   const base = builtin ?? custom?.podTemplatePath;
   if (base === void 0) return void 0;
   const node = base === "" ? object : at2(object, base);
@@ -22320,6 +22330,7 @@ function evaluatePolicy(resources, options) {
   const { config } = options;
   const defaultNamespace = options.defaultNamespace ?? "";
   const index = renderIndex(resources, defaultNamespace, options.kubeVersion, options.scanReports);
+  const anyEnforced = resources.some((r) => r.object.kind === "Namespace" && r.object.metadata?.labels?.["pod-security.kubernetes.io/enforce"]);
   const levels = config.policy.rules;
   const active = RULES.filter((r) => levels[r.id] !== "off");
   const podRules = active.filter((r) => r.scope === "pod");
@@ -22349,7 +22360,7 @@ function evaluatePolicy(resources, options) {
       }
       if (raw.length === 0) continue;
       let level = levelOf.get(rule2.id);
-      const enforced = rule2.id.startsWith("pss-") ? index.enforcedLevel(namespace) : void 0;
+      const enforced = rule2.id.startsWith("pss-") && anyEnforced ? index.enforcedLevel(namespace) : void 0;
       const enforcedHere = enforced === "restricted" || enforced === "baseline" && PSS_BASELINE_IDS.has(rule2.id);
       if (enforcedHere) level = "error";
       for (const r of raw) {

@@ -14,7 +14,7 @@ import {
   reportJson,
   toJsonLines,
   toYamlStream
-} from "./chunk-RXY6NHE6.js";
+} from "./chunk-FRFOLKG6.js";
 import {
   VERSION
 } from "./chunk-YFB2B73Y.js";
