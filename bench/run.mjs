@@ -123,8 +123,15 @@ spec:
     const inside = pipeline(large, ...flags).ms;
     return { wall: performance.now() - started, inside };
   };
-  const plainRuns = Array.from({ length: RUNS }, () => timed());
-  const costRuns = Array.from({ length: RUNS }, () => timed('--cost'));
+  // Interleaved, so that drift in the machine's load hits all three alike.
+  const plainRuns = [];
+  const costRuns = [];
+  const policyRuns = [];
+  for (let i = 0; i < RUNS; i++) {
+    plainRuns.push(timed());
+    costRuns.push(timed('--cost'));
+    policyRuns.push(timed('--policy'));
+  }
   const wallAdded = median(costRuns.map((r) => r.wall)) / median(plainRuns.map((r) => r.wall)) - 1;
   const insideAdded = median(costRuns.map((r) => r.inside)) / median(plainRuns.map((r) => r.inside)) - 1;
   console.log(
@@ -134,7 +141,6 @@ spec:
   );
 
   // (f) policy evaluation on top of the pipeline, same stream, same run
-  const policyRuns = Array.from({ length: RUNS }, () => timed('--policy'));
   const policyWall = median(policyRuns.map((r) => r.wall)) / median(plainRuns.map((r) => r.wall)) - 1;
   const policyInside = median(policyRuns.map((r) => r.inside)) / median(plainRuns.map((r) => r.inside)) - 1;
   console.log(
