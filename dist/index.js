@@ -21,7 +21,7 @@ import {
   toYaml,
   toYamlStream,
   totalCost
-} from "./chunks/chunk-FRFOLKG6.js";
+} from "./chunks/chunk-KVYE3DGG.js";
 import {
   VERSION
 } from "./chunks/chunk-YFB2B73Y.js";

@@ -36,7 +36,8 @@ export function selects(selector: unknown, labels: Record<string, string>): bool
   return true;
 }
 
-const podLabels = (ctx: RuleContext) => ({ ...(ctx.template!.metadata?.labels ?? {}), ...(ctx.object.kind === 'Pod' ? ctx.object.metadata?.labels ?? {} : {}) });
+const podLabels = (ctx: RuleContext): Record<string, string> =>
+  ctx.object.kind === 'Pod' ? { ...(ctx.template!.metadata?.labels ?? {}), ...(ctx.object.metadata?.labels ?? {}) } : ctx.template!.metadata?.labels ?? {};
 
 function policyTypes(policy: KubeObject): string[] {
   const spec = obj(policy.spec) ?? {};
@@ -88,7 +89,9 @@ export const CLUSTER_RULES: Rule[] = [
     check: (ctx) => {
       const labels = podLabels(ctx);
       const covered = new Set<string>();
-      for (const r of ctx.index.inNamespace('NetworkPolicy', ctx.namespace)) {
+      const policies = ctx.index.inNamespace('NetworkPolicy', ctx.namespace);
+      if (policies.length === 0) return [{ message: `no NetworkPolicy in namespace ${ctx.namespace || '(default)'} selects these pods for Ingress and Egress`, path: ctx.template!.pointer }];
+      for (const r of policies) {
         if (!selects(obj(r.object.spec)?.podSelector, labels)) continue;
         for (const t of policyTypes(r.object)) covered.add(t);
       }

@@ -29,6 +29,10 @@ const SELINUX_TYPES = new Set(['', 'container_t', 'container_init_t', 'container
 const RESTRICTED_VOLUMES = new Set(['configMap', 'csi', 'downwardAPI', 'emptyDir', 'ephemeral', 'persistentVolumeClaim', 'projected', 'secret']);
 const APPARMOR_PREFIX = 'container.apparmor.security.beta.kubernetes.io/';
 
+/** Shared by checks that find nothing, which is most of them most of the time. */
+const NONE: RawFinding[] = [];
+const HOST_NAMESPACES = ['hostNetwork', 'hostPID', 'hostIPC'];
+
 const podSc = (ctx: RuleContext) => obj(ctx.template!.spec.securityContext) ?? {};
 const sc = (c: { container: Obj }) => obj(c.container.securityContext) ?? {};
 const isWindows = (ctx: RuleContext) => obj(ctx.template!.spec.os)?.name === 'windows';
@@ -60,11 +64,11 @@ export const PSS_RULES: Rule[] = [
     for (const c of ctx.containers) if (obj(sc(c).windowsOptions)?.hostProcess === true) out.push(containerFinding(c, '/securityContext/windowsOptions/hostProcess', 'runs as a Windows HostProcess'));
     return out;
   }),
-  rule('pss-host-namespaces', 'error', 'No host namespaces', 'hostNetwork, hostPID and hostIPC must not be true.', ['PSS baseline: Host Namespaces', 'CIS 5.2.2-5.2.4'], (ctx) =>
-    ['hostNetwork', 'hostPID', 'hostIPC']
-      .filter((k) => ctx.template!.spec[k] === true)
-      .map((k) => ({ message: `${k} is true: the pod shares the node's ${k.slice(4)} namespace`, path: `${ctx.template!.pointer}/${k}` })),
-  ),
+  rule('pss-host-namespaces', 'error', 'No host namespaces', 'hostNetwork, hostPID and hostIPC must not be true.', ['PSS baseline: Host Namespaces', 'CIS 5.2.2-5.2.4'], (ctx) => {
+    const spec = ctx.template!.spec;
+    if (spec.hostNetwork !== true && spec.hostPID !== true && spec.hostIPC !== true) return NONE;
+    return HOST_NAMESPACES.filter((k) => spec[k] === true).map((k) => ({ message: `${k} is true: the pod shares the node's ${k.slice(4)} namespace`, path: `${ctx.template!.pointer}/${k}` }));
+  }),
   rule('pss-privileged', 'error', 'No privileged containers', 'securityContext.privileged must not be true.', ['PSS baseline: Privileged Containers', 'CIS 5.2.1'], (ctx) =>
     ctx.containers.filter((c) => sc(c).privileged === true).map((c) => containerFinding(c, '/securityContext/privileged', 'is privileged')),
   ),

@@ -196,8 +196,9 @@ export const RESOURCE_RULES: Rule[] = [
     'Cost reports group by these labels; an unlabelled workload is a cost nobody owns.',
     ['FinOps'],
     (ctx) => {
-      const labels = { ...(ctx.object.metadata?.labels ?? {}), ...(ctx.template!.metadata?.labels ?? {}) };
-      const missing = ctx.config.policy.costLabels.filter((l) => !labels[l]);
+      const own = ctx.object.metadata?.labels;
+      const template = ctx.template!.metadata?.labels;
+      const missing = ctx.config.policy.costLabels.filter((l) => !own?.[l] && !template?.[l]);
       return missing.length ? [{ message: `missing label${missing.length > 1 ? 's' : ''} ${missing.join(', ')}`, path: '/metadata' }] : [];
     },
   ),

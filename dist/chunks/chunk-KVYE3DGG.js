@@ -21598,7 +21598,7 @@ function selects(selector, labels) {
   }
   return true;
 }
-var podLabels = (ctx) => ({ ...ctx.template.metadata?.labels ?? {}, ...ctx.object.kind === "Pod" ? ctx.object.metadata?.labels ?? {} : {} });
+var podLabels = (ctx) => ctx.object.kind === "Pod" ? { ...ctx.template.metadata?.labels ?? {}, ...ctx.object.metadata?.labels ?? {} } : ctx.template.metadata?.labels ?? {};
 function policyTypes(policy) {
   const spec = obj(policy.spec) ?? {};
   if (Array.isArray(spec.policyTypes)) return spec.policyTypes.map(String);
@@ -21644,7 +21644,9 @@ var CLUSTER_RULES = [
     check: (ctx) => {
       const labels = podLabels(ctx);
       const covered = /* @__PURE__ */ new Set();
-      for (const r of ctx.index.inNamespace("NetworkPolicy", ctx.namespace)) {
+      const policies = ctx.index.inNamespace("NetworkPolicy", ctx.namespace);
+      if (policies.length === 0) return [{ message: `no NetworkPolicy in namespace ${ctx.namespace || "(default)"} selects these pods for Ingress and Egress`, path: ctx.template.pointer }];
+      for (const r of policies) {
         if (!selects(obj(r.object.spec)?.podSelector, labels)) continue;
         for (const t of policyTypes(r.object)) covered.add(t);
       }
@@ -21751,6 +21753,8 @@ var safeSysctls = (minor) => new Set(SAFE_SYSCTLS_SINCE.filter(([, since]) => mi
 var SELINUX_TYPES = /* @__PURE__ */ new Set(["", "container_t", "container_init_t", "container_kvm_t", "container_engine_t"]);
 var RESTRICTED_VOLUMES = /* @__PURE__ */ new Set(["configMap", "csi", "downwardAPI", "emptyDir", "ephemeral", "persistentVolumeClaim", "projected", "secret"]);
 var APPARMOR_PREFIX = "container.apparmor.security.beta.kubernetes.io/";
+var NONE = [];
+var HOST_NAMESPACES = ["hostNetwork", "hostPID", "hostIPC"];
 var podSc = (ctx) => obj2(ctx.template.spec.securityContext) ?? {};
 var sc = (c) => obj2(c.container.securityContext) ?? {};
 var isWindows = (ctx) => obj2(ctx.template.spec.os)?.name === "windows";
@@ -21779,14 +21783,11 @@ var PSS_RULES = [
     for (const c of ctx.containers) if (obj2(sc(c).windowsOptions)?.hostProcess === true) out.push(containerFinding(c, "/securityContext/windowsOptions/hostProcess", "runs as a Windows HostProcess"));
     return out;
   }),
-  rule(
-    "pss-host-namespaces",
-    "error",
-    "No host namespaces",
-    "hostNetwork, hostPID and hostIPC must not be true.",
-    ["PSS baseline: Host Namespaces", "CIS 5.2.2-5.2.4"],
-    (ctx) => ["hostNetwork", "hostPID", "hostIPC"].filter((k) => ctx.template.spec[k] === true).map((k) => ({ message: `${k} is true: the pod shares the node's ${k.slice(4)} namespace`, path: `${ctx.template.pointer}/${k}` }))
-  ),
+  rule("pss-host-namespaces", "error", "No host namespaces", "hostNetwork, hostPID and hostIPC must not be true.", ["PSS baseline: Host Namespaces", "CIS 5.2.2-5.2.4"], (ctx) => {
+    const spec = ctx.template.spec;
+    if (spec.hostNetwork !== true && spec.hostPID !== true && spec.hostIPC !== true) return NONE;
+    return HOST_NAMESPACES.filter((k) => spec[k] === true).map((k) => ({ message: `${k} is true: the pod shares the node's ${k.slice(4)} namespace`, path: `${ctx.template.pointer}/${k}` }));
+  }),
   rule(
     "pss-privileged",
     "error",
@@ -22217,8 +22218,9 @@ var RESOURCE_RULES = [
     "Cost reports group by these labels; an unlabelled workload is a cost nobody owns.",
     ["FinOps"],
     (ctx) => {
-      const labels = { ...ctx.object.metadata?.labels ?? {}, ...ctx.template.metadata?.labels ?? {} };
-      const missing = ctx.config.policy.costLabels.filter((l) => !labels[l]);
+      const own = ctx.object.metadata?.labels;
+      const template = ctx.template.metadata?.labels;
+      const missing = ctx.config.policy.costLabels.filter((l) => !own?.[l] && !template?.[l]);
       return missing.length ? [{ message: `missing label${missing.length > 1 ? "s" : ""} ${missing.join(", ")}`, path: "/metadata" }] : [];
     }
   )

@@ -14,7 +14,7 @@ import {
   reportJson,
   toJsonLines,
   toYamlStream
-} from "./chunk-FRFOLKG6.js";
+} from "./chunk-KVYE3DGG.js";
 import {
   VERSION
 } from "./chunk-YFB2B73Y.js";
