@@ -13,7 +13,6 @@
 import { fastDecode, UNSUPPORTED } from './fast-yaml.js';
 import { NonFiniteNumber, resolvePlainScalar } from './scalars.js';
 import {
-  NOT_RESOLVED,
   Schema,
   YAMLException,
   defineMappingTag,

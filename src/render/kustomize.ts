@@ -12,7 +12,7 @@ import { defineLazy } from '../lazy.js';
 import { decodeDocument } from '../manifest/k8s-yaml.js';
 import { DocumentLines } from '../manifest/locate.js';
 import { DocumentLocator, expandLists, parseManifestStream } from '../manifest/parse.js';
-import type { KubeObject, Locator, Resource, SourceLine, SourceLocation } from '../manifest/resource.js';
+import type { KubeObject, Locator, Resource, SourceLine } from '../manifest/resource.js';
 import { splitYamlStream } from '../manifest/stream.js';
 import { execTimeoutMs, runTool } from './exec.js';
 import { fieldSetters, readKustomizationTree, type FieldSetter, type Kustomization } from './kustomize-tree.js';

@@ -88,7 +88,6 @@ function edit(from: string, to: string, base = CLEAN): string {
   return base.replace(from, to);
 }
 
-const CONTAINER = '      - name: app\n';
 const POD_SPEC = '    spec:\n      securityContext:\n        runAsNonRoot: true\n';
 
 const FAILING: Array<[string, string, Record<string, unknown>?]> = [
