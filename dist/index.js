@@ -21,7 +21,7 @@ import {
   toYaml,
   toYamlStream,
   totalCost
-} from "./chunks/chunk-KVYE3DGG.js";
+} from "./chunks/chunk-YOR7MS43.js";
 import {
   VERSION
 } from "./chunks/chunk-YFB2B73Y.js";

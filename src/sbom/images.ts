@@ -40,7 +40,14 @@ export function parseImageReference(reference: string): ImageReference {
   return result;
 }
 
+// The common shape, `host.name[:port]/path/name:tag` in lowercase, parsed without the general grammar.
+const SIMPLE = /^([a-z0-9.-]+\.[a-z]+(?::\d+)?)\/((?:[a-z0-9]+(?:[._-][a-z0-9]+)*\/)*[a-z0-9]+(?:[._-][a-z0-9]+)*):([\w][\w.-]{0,127})$/;
+
 function parseReference(reference: string): ImageReference {
+  const simple = SIMPLE.exec(reference);
+  if (simple && simple[1] !== 'index.docker.io' && simple[1] !== 'registry-1.docker.io') {
+    return { original: reference, registry: simple[1], repository: simple[2], tag: simple[3], digest: undefined, name: `${simple[1]}/${simple[2]}` };
+  }
   let rest = reference.trim();
   if (rest === '' || rest !== reference) throw new ImageReferenceError(`"${reference}" is not an image reference`);
   let digest: string | undefined;

@@ -9,6 +9,9 @@ import { containerName } from '../rule.js';
 type Obj = Record<string, unknown>;
 const obj = (v: unknown): Obj | undefined => (v && typeof v === 'object' && !Array.isArray(v) ? (v as Obj) : undefined);
 
+/** Shared by checks that find nothing. */
+const NONE: RawFinding[] = [];
+
 function images(ctx: RuleContext) {
   return ctx.containers
     .filter((c) => c.kind !== 'ephemeralContainers' || true)
@@ -56,14 +59,20 @@ export const SUPPLY_CHAIN_RULES: Rule[] = [
     'Every image must carry an @sha256 digest.',
     'A tag can be moved to other content; a digest cannot, so what was reviewed is what runs.',
     ['SLSA', 'NIST 800-190 4.1.2'],
-    (ctx) =>
-      images(ctx).flatMap(({ c, image }) => {
+    (ctx) => {
+      let out: RawFinding[] | undefined;
+      for (const c of ctx.containers) {
+        const image = typeof c.container.image === 'string' ? c.container.image : '';
+        let pinned = true;
         try {
-          return parseImageReference(image).digest ? [] : [imageFinding(c, image, `image ${image} is not pinned by digest`)];
+          pinned = Boolean(parseImageReference(image).digest);
         } catch {
-          return [];
+          // unparseable: image-tag-latest reports it
         }
-      }),
+        if (!pinned) (out ??= []).push(imageFinding(c, image, `image ${image} is not pinned by digest`));
+      }
+      return out ?? NONE;
+    },
   ),
   podRule(
     'image-tag-latest',
@@ -125,18 +134,21 @@ export const RESOURCE_RULES: Rule[] = [
     'Every container must request cpu and memory (a limit counts as the request).',
     'The scheduler packs nodes by requests; without them a pod costs nothing on paper and everything in practice.',
     ['FinOps', 'CIS 5.7'],
-    (ctx) =>
-      ctx.containers
-        .filter((c) => c.kind !== 'ephemeralContainers')
-        .flatMap((c) => {
-          const r = obj(c.container.resources) ?? {};
-          const requests = obj(r.requests) ?? {};
-          const limits = obj(r.limits) ?? {};
-          const missing = ['cpu', 'memory'].filter((k) => requests[k] === undefined && limits[k] === undefined);
-          return missing.length
-            ? [{ message: `container ${containerName(c)}: no ${missing.join(' or ')} request`, path: `${c.pointer}${c.container.resources ? '/resources' : ''}`, container: containerName(c) }]
-            : [];
-        }),
+    (ctx) => {
+      let out: RawFinding[] | undefined;
+      for (const c of ctx.containers) {
+        if (c.kind === 'ephemeralContainers') continue;
+        const r = obj(c.container.resources);
+        const requests = obj(r?.requests);
+        const limits = obj(r?.limits);
+        const cpu = requests?.cpu !== undefined || limits?.cpu !== undefined;
+        const memory = requests?.memory !== undefined || limits?.memory !== undefined;
+        if (cpu && memory) continue;
+        const missing = !cpu && !memory ? 'cpu or memory' : !cpu ? 'cpu' : 'memory';
+        (out ??= []).push({ message: `container ${containerName(c)}: no ${missing} request`, path: `${c.pointer}${r ? '/resources' : ''}`, container: containerName(c) });
+      }
+      return out ?? NONE;
+    },
   ),
   podRule(
     'resources-limits',

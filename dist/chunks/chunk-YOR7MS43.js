@@ -21951,7 +21951,12 @@ function parseImageReference(reference) {
   if (result instanceof ImageReferenceError) throw result;
   return result;
 }
+var SIMPLE = /^([a-z0-9.-]+\.[a-z]+(?::\d+)?)\/((?:[a-z0-9]+(?:[._-][a-z0-9]+)*\/)*[a-z0-9]+(?:[._-][a-z0-9]+)*):([\w][\w.-]{0,127})$/;
 function parseReference(reference) {
+  const simple = SIMPLE.exec(reference);
+  if (simple && simple[1] !== "index.docker.io" && simple[1] !== "registry-1.docker.io") {
+    return { original: reference, registry: simple[1], repository: simple[2], tag: simple[3], digest: void 0, name: `${simple[1]}/${simple[2]}` };
+  }
   let rest = reference.trim();
   if (rest === "" || rest !== reference) throw new ImageReferenceError(`"${reference}" is not an image reference`);
   let digest;
@@ -22055,6 +22060,7 @@ function reportsFor(image, reports) {
 
 // src/policy/rules/workloads.ts
 var obj3 = (v) => v && typeof v === "object" && !Array.isArray(v) ? v : void 0;
+var NONE2 = [];
 function images(ctx) {
   return ctx.containers.filter((c) => c.kind !== "ephemeralContainers" || true).map((c) => ({ c, image: typeof c.container.image === "string" ? c.container.image : "" }));
 }
@@ -22096,13 +22102,19 @@ var SUPPLY_CHAIN_RULES = [
     "Every image must carry an @sha256 digest.",
     "A tag can be moved to other content; a digest cannot, so what was reviewed is what runs.",
     ["SLSA", "NIST 800-190 4.1.2"],
-    (ctx) => images(ctx).flatMap(({ c, image }) => {
-      try {
-        return parseImageReference(image).digest ? [] : [imageFinding(c, image, `image ${image} is not pinned by digest`)];
-      } catch {
-        return [];
+    (ctx) => {
+      let out;
+      for (const c of ctx.containers) {
+        const image = typeof c.container.image === "string" ? c.container.image : "";
+        let pinned = true;
+        try {
+          pinned = Boolean(parseImageReference(image).digest);
+        } catch {
+        }
+        if (!pinned) (out ??= []).push(imageFinding(c, image, `image ${image} is not pinned by digest`));
       }
-    })
+      return out ?? NONE2;
+    }
   ),
   podRule(
     "image-tag-latest",
@@ -22157,13 +22169,21 @@ var RESOURCE_RULES = [
     "Every container must request cpu and memory (a limit counts as the request).",
     "The scheduler packs nodes by requests; without them a pod costs nothing on paper and everything in practice.",
     ["FinOps", "CIS 5.7"],
-    (ctx) => ctx.containers.filter((c) => c.kind !== "ephemeralContainers").flatMap((c) => {
-      const r = obj3(c.container.resources) ?? {};
-      const requests = obj3(r.requests) ?? {};
-      const limits = obj3(r.limits) ?? {};
-      const missing = ["cpu", "memory"].filter((k) => requests[k] === void 0 && limits[k] === void 0);
-      return missing.length ? [{ message: `container ${containerName(c)}: no ${missing.join(" or ")} request`, path: `${c.pointer}${c.container.resources ? "/resources" : ""}`, container: containerName(c) }] : [];
-    })
+    (ctx) => {
+      let out;
+      for (const c of ctx.containers) {
+        if (c.kind === "ephemeralContainers") continue;
+        const r = obj3(c.container.resources);
+        const requests = obj3(r?.requests);
+        const limits = obj3(r?.limits);
+        const cpu = requests?.cpu !== void 0 || limits?.cpu !== void 0;
+        const memory = requests?.memory !== void 0 || limits?.memory !== void 0;
+        if (cpu && memory) continue;
+        const missing = !cpu && !memory ? "cpu or memory" : !cpu ? "cpu" : "memory";
+        (out ??= []).push({ message: `container ${containerName(c)}: no ${missing} request`, path: `${c.pointer}${r ? "/resources" : ""}`, container: containerName(c) });
+      }
+      return out ?? NONE2;
+    }
   ),
   podRule(
     "resources-limits",

@@ -14,7 +14,7 @@ import {
   reportJson,
   toJsonLines,
   toYamlStream
-} from "./chunk-KVYE3DGG.js";
+} from "./chunk-YOR7MS43.js";
 import {
   VERSION
 } from "./chunk-YFB2B73Y.js";
