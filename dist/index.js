@@ -21,7 +21,7 @@ import {
   toYaml,
   toYamlStream,
   totalCost
-} from "./chunks/chunk-YOR7MS43.js";
+} from "./chunks/chunk-MPVNV5FA.js";
 import {
   VERSION
 } from "./chunks/chunk-YFB2B73Y.js";

@@ -12,10 +12,9 @@ const obj = (v: unknown): Obj | undefined => (v && typeof v === 'object' && !Arr
 /** Shared by checks that find nothing. */
 const NONE: RawFinding[] = [];
 
+/** Every container's image, ephemeral containers included: they run code too. */
 function images(ctx: RuleContext) {
-  return ctx.containers
-    .filter((c) => c.kind !== 'ephemeralContainers' || true)
-    .map((c) => ({ c, image: typeof c.container.image === 'string' ? c.container.image : '' }));
+  return ctx.containers.map((c) => ({ c, image: typeof c.container.image === 'string' ? c.container.image : '' }));
 }
 
 const imageFinding = (c: RuleContext['containers'][number], image: string, message: string): RawFinding => ({
@@ -94,9 +93,6 @@ export const SUPPLY_CHAIN_RULES: Rule[] = [
         }
       }),
   ),
-];
-
-SUPPLY_CHAIN_RULES.push(
   podRule(
     'image-vulnerabilities',
     'warning',
@@ -122,7 +118,7 @@ SUPPLY_CHAIN_RULES.push(
       });
     },
   ),
-);
+];
 
 const BATCH_KINDS = new Set(['Job', 'CronJob']);
 

@@ -22062,7 +22062,7 @@ function reportsFor(image, reports) {
 var obj3 = (v) => v && typeof v === "object" && !Array.isArray(v) ? v : void 0;
 var NONE2 = [];
 function images(ctx) {
-  return ctx.containers.filter((c) => c.kind !== "ephemeralContainers" || true).map((c) => ({ c, image: typeof c.container.image === "string" ? c.container.image : "" }));
+  return ctx.containers.map((c) => ({ c, image: typeof c.container.image === "string" ? c.container.image : "" }));
 }
 var imageFinding = (c, image, message) => ({
   message: `container ${containerName(c)}: ${message}`,
@@ -22134,9 +22134,7 @@ var SUPPLY_CHAIN_RULES = [
         return [imageFinding(c, image, error.message)];
       }
     })
-  )
-];
-SUPPLY_CHAIN_RULES.push(
+  ),
   podRule(
     "image-vulnerabilities",
     "warning",
@@ -22159,7 +22157,7 @@ SUPPLY_CHAIN_RULES.push(
       });
     }
   )
-);
+];
 var BATCH_KINDS = /* @__PURE__ */ new Set(["Job", "CronJob"]);
 var RESOURCE_RULES = [
   podRule(

@@ -14,7 +14,7 @@ import {
   reportJson,
   toJsonLines,
   toYamlStream
-} from "./chunk-YOR7MS43.js";
+} from "./chunk-MPVNV5FA.js";
 import {
   VERSION
 } from "./chunk-YFB2B73Y.js";
