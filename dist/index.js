@@ -21,7 +21,7 @@ import {
   toYaml,
   toYamlStream,
   totalCost
-} from "./chunks/chunk-MPVNV5FA.js";
+} from "./chunks/chunk-KERIMPUN.js";
 import {
   VERSION
 } from "./chunks/chunk-YFB2B73Y.js";

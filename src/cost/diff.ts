@@ -1,14 +1,14 @@
 // Base against head: which resources a change adds, removes or changes, and
 // what it does to the monthly total.
 import type { KubeObject, Resource } from '../manifest/resource.js';
+import { apiGroup } from '../manifest/pointer.js';
 
 export type Change = 'added' | 'removed' | 'changed' | 'unchanged';
 
-const group = (apiVersion: string | undefined) => (apiVersion?.includes('/') ? apiVersion.split('/')[0] : '');
 
 /** A resource's identity across renders: API group, kind, namespace, name. */
 export function identity(object: KubeObject, defaultNamespace = ''): string {
-  return `${group(object.apiVersion)}/${object.kind}/${object.metadata?.namespace ?? defaultNamespace}/${object.metadata?.name ?? ''}`;
+  return `${apiGroup(object.apiVersion)}/${object.kind}/${object.metadata?.namespace ?? defaultNamespace}/${object.metadata?.name ?? ''}`;
 }
 
 /** A canonical text of an object (keys sorted) for comparing content. */

@@ -6,6 +6,7 @@ import { CronError, firingsInYear } from './cron.js';
 import { podHourlyRate, podResources, type ContainerDefaults, type PodSpec } from './pod.js';
 import type { Prices } from './prices.js';
 import { GIB, parseQuantity } from './quantity.js';
+import { apiGroup, valueAt } from '../manifest/pointer.js';
 
 export interface Breakdown {
   cpu: number;
@@ -74,26 +75,7 @@ export function parseDuration(text: string): number | undefined {
   return Number(h ?? 0) + Number(m ?? 0) / 60 + Number(s ?? 0) / 3600;
 }
 
-const segmentsCache = new Map<string, string[]>();
-function segmentsOf(pointer: string): string[] {
-  let segments = segmentsCache.get(pointer);
-  if (!segments) {
-    segments = pointer.split('/').slice(1).map((s) => s.replaceAll('~1', '/').replaceAll('~0', '~'));
-    segmentsCache.set(pointer, segments);
-  }
-  return segments;
-}
 
-function at(object: unknown, pointer: string): unknown {
-  let node = object;
-  for (const segment of segmentsOf(pointer)) {
-    if (node === null || typeof node !== 'object') return undefined;
-    node = (node as Record<string, unknown>)[segment];
-  }
-  return node;
-}
-
-const group = (apiVersion: string | undefined) => (apiVersion?.includes('/') ? apiVersion.split('/')[0] : '');
 
 interface Workload {
   resource: Resource;
@@ -112,7 +94,7 @@ function isHelmTestHook(object: KubeObject): boolean {
 }
 
 function templateSpec(object: KubeObject, pointer: string): PodSpec | undefined {
-  const node = at(object, pointer) as Record<string, unknown> | undefined;
+  const node = valueAt(object, pointer) as Record<string, unknown> | undefined;
   if (!node || typeof node !== 'object') return undefined;
   if (Array.isArray(node.containers)) return node as PodSpec;
   const spec = node.spec as Record<string, unknown> | undefined;
@@ -137,11 +119,11 @@ function namespaceOf(object: KubeObject, fallback: string): string {
 
 function workloadOf(resource: Resource, options: EstimateOptions, fallbackNs: string): Workload | undefined {
   const object = resource.object;
-  const builtin = BUILTIN[`${group(object.apiVersion)}/${object.kind}`];
+  const builtin = BUILTIN[`${apiGroup(object.apiVersion)}/${object.kind}`];
   const custom = options.workloadKinds?.length ? options.workloadKinds.find((w) => w.apiVersion === object.apiVersion && w.kind === object.kind) : undefined;
   if (!builtin && !custom) return undefined;
   const spec = custom ? templateSpec(object, custom.podTemplatePath) : templateSpec(object, builtin.template);
-  const replicasRaw = custom ? (custom.replicasPath ? at(object, custom.replicasPath) : undefined) : at(object, '/spec/replicas');
+  const replicasRaw = custom ? (custom.replicasPath ? valueAt(object, custom.replicasPath) : undefined) : valueAt(object, '/spec/replicas');
   const explicitReplicas = typeof replicasRaw === 'number';
   return {
     resource,
@@ -161,11 +143,11 @@ function autoscalerRanges(resources: Resource[], fallbackNs: string): Map<string
     const target = spec.scaleTargetRef as { kind?: string; name?: string } | undefined;
     if (!target?.name) continue;
     const ns = namespaceOf(object, fallbackNs);
-    if (object.kind === 'HorizontalPodAutoscaler' && group(object.apiVersion) === 'autoscaling') {
+    if (object.kind === 'HorizontalPodAutoscaler' && apiGroup(object.apiVersion) === 'autoscaling') {
       const min = typeof spec.minReplicas === 'number' ? spec.minReplicas : 1;
       const max = typeof spec.maxReplicas === 'number' ? spec.maxReplicas : min;
       ranges.set(`${target.kind}/${ns}/${target.name}`, { min, max, by: `HorizontalPodAutoscaler ${object.metadata?.name}` });
-    } else if (object.kind === 'ScaledObject' && group(object.apiVersion) === 'keda.sh') {
+    } else if (object.kind === 'ScaledObject' && apiGroup(object.apiVersion) === 'keda.sh') {
       const min = typeof spec.minReplicaCount === 'number' ? spec.minReplicaCount : 0;
       const max = typeof spec.maxReplicaCount === 'number' ? spec.maxReplicaCount : 100;
       ranges.set(`${target.kind ?? 'Deployment'}/${ns}/${target.name}`, { min, max, by: `KEDA ScaledObject ${object.metadata?.name}` });
@@ -212,7 +194,7 @@ export function estimateCosts(resources: Resource[], options: EstimateOptions): 
   // Deployments that a Rollout runs through workloadRef are costed on the Rollout.
   const referencedByRollout = new Map<string, Resource>();
   for (const r of resources) {
-    if (r.object.kind !== 'Rollout' || group(r.object.apiVersion) !== 'argoproj.io') continue;
+    if (r.object.kind !== 'Rollout' || apiGroup(r.object.apiVersion) !== 'argoproj.io') continue;
     const ref = (r.object.spec as { workloadRef?: { kind?: string; name?: string } } | undefined)?.workloadRef;
     if (ref?.name) referencedByRollout.set(`${ref.kind ?? 'Deployment'}/${namespaceOf(r.object, fallbackNs)}/${ref.name}`, r);
   }

@@ -1,6 +1,7 @@
 // Where pod specs live in every workload kind, and how to visit containers.
 import type { WorkloadKind } from '../cost/estimate.js';
 import type { KubeObject } from '../manifest/resource.js';
+import { apiGroup, valueAt } from '../manifest/pointer.js';
 
 export interface PodTemplate {
   /** The pod spec object. */
@@ -11,11 +12,6 @@ export interface PodTemplate {
   metadata?: { labels?: Record<string, string>; annotations?: Record<string, string> };
 }
 
-const group = (apiVersion: string | undefined) => {
-  if (!apiVersion) return '';
-  const slash = apiVersion.indexOf('/');
-  return slash < 0 ? '' : apiVersion.slice(0, slash);
-};
 
 const TEMPLATES: Record<string, string> = {
   '/Pod': '',
@@ -29,28 +25,14 @@ const TEMPLATES: Record<string, string> = {
   'argoproj.io/Rollout': '/spec/template',
 };
 
-const segments = new Map<string, string[]>();
-function at(object: unknown, pointer: string): unknown {
-  let parts = segments.get(pointer);
-  if (!parts) {
-    parts = pointer.split('/').slice(1).map((s) => s.replaceAll('~1', '/').replaceAll('~0', '~'));
-    segments.set(pointer, parts);
-  }
-  let node = object;
-  for (const s of parts) {
-    if (node === null || typeof node !== 'object') return undefined;
-    node = (node as Record<string, unknown>)[s];
-  }
-  return node;
-}
 
 /** The pod template of a workload (a Pod's own spec), or undefined. */
 export function podTemplateOf(object: KubeObject, workloadKinds: WorkloadKind[] = []): PodTemplate | undefined {
-  const builtin = TEMPLATES[`${group(object.apiVersion)}/${object.kind}`];
+  const builtin = TEMPLATES[`${apiGroup(object.apiVersion)}/${object.kind}`];
   const custom = workloadKinds.length ? workloadKinds.find((w) => w.apiVersion === object.apiVersion && w.kind === object.kind) : undefined;
   const base = builtin ?? custom?.podTemplatePath;
   if (base === undefined) return undefined;
-  const node = (base === '' ? object : at(object, base)) as Record<string, unknown> | undefined;
+  const node = (base === '' ? object : valueAt(object, base)) as Record<string, unknown> | undefined;
   if (!node || typeof node !== 'object') return undefined;
   if (Array.isArray(node.containers)) {
     // A pod spec itself (custom kinds like KServe's predictor).

@@ -11,6 +11,7 @@ import type { KubeObject, SourceLine } from '../manifest/resource.js';
 import { splitYamlStream } from '../manifest/stream.js';
 import { KUSTOMIZATION_FILES } from './detect.js';
 import { displayPath, realPathInside } from './paths.js';
+import { valueAt } from '../manifest/pointer.js';
 
 export interface Kustomization {
   dir: string;
@@ -307,13 +308,5 @@ export function fieldSetters(tree: Kustomization[], repoRoot: string): FieldSett
   return setters;
 }
 
-export function valueAt(object: unknown, pointer: string): unknown {
-  let node = object;
-  for (const segment of pointerSegments(pointer)) {
-    if (node === null || typeof node !== 'object') return undefined;
-    node = (node as Record<string, unknown>)[segment];
-  }
-  return node;
-}
 
 

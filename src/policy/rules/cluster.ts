@@ -3,9 +3,10 @@
 import type { KubeObject } from '../../manifest/resource.js';
 import type { RawFinding, Rule, RuleContext } from '../rule.js';
 import { containerName } from '../rule.js';
+import { asObject } from '../../manifest/pointer.js';
 
 type Obj = Record<string, unknown>;
-const obj = (v: unknown): Obj | undefined => (v && typeof v === 'object' && !Array.isArray(v) ? (v as Obj) : undefined);
+const obj = asObject;
 
 /** Kubernetes label selector semantics (matchLabels and matchExpressions); an empty selector selects all. */
 export function selects(selector: unknown, labels: Record<string, string>): boolean {

@@ -4,9 +4,10 @@
 // Windows exemptions of the restricted Linux-only controls.
 import type { RawFinding, Rule, RuleContext } from '../rule.js';
 import { containerName } from '../rule.js';
+import { asObject } from '../../manifest/pointer.js';
 
 type Obj = Record<string, unknown>;
-const obj = (v: unknown): Obj | undefined => (v && typeof v === 'object' && !Array.isArray(v) ? (v as Obj) : undefined);
+const obj = asObject;
 
 const BASELINE_CAPABILITIES = new Set(['AUDIT_WRITE', 'CHOWN', 'DAC_OVERRIDE', 'FOWNER', 'FSETID', 'KILL', 'MKNOD', 'NET_BIND_SERVICE', 'SETFCAP', 'SETGID', 'SETPCAP', 'SETUID', 'SYS_CHROOT']);
 // The safe set grows with Kubernetes: [sysctl, first minor version that allows it].

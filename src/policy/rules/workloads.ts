@@ -5,9 +5,9 @@ import { gpuModel } from '../../cost/prices.js';
 import type { RawFinding, Rule, RuleContext } from '../rule.js';
 import { SEVERITY_ORDER, reportsFor } from '../scan-results.js';
 import { containerName } from '../rule.js';
+import { asObject } from '../../manifest/pointer.js';
 
-type Obj = Record<string, unknown>;
-const obj = (v: unknown): Obj | undefined => (v && typeof v === 'object' && !Array.isArray(v) ? (v as Obj) : undefined);
+const obj = asObject;
 
 /** Shared by checks that find nothing. */
 const NONE: RawFinding[] = [];

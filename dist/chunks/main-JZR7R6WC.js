@@ -14,7 +14,7 @@ import {
   reportJson,
   toJsonLines,
   toYamlStream
-} from "./chunk-MPVNV5FA.js";
+} from "./chunk-KERIMPUN.js";
 import {
   VERSION
 } from "./chunk-YFB2B73Y.js";

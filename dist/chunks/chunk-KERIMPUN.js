@@ -1442,12 +1442,12 @@ var require_applicability = __commonJS({
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.shouldUseRule = exports.shouldUseGroup = exports.schemaHasRulesForType = void 0;
     function schemaHasRulesForType({ schema, self }, type) {
-      const group4 = self.RULES.types[type];
-      return group4 && group4 !== true && shouldUseGroup(schema, group4);
+      const group = self.RULES.types[type];
+      return group && group !== true && shouldUseGroup(schema, group);
     }
     exports.schemaHasRulesForType = schemaHasRulesForType;
-    function shouldUseGroup(schema, group4) {
-      return group4.rules.some((rule2) => shouldUseRule(schema, rule2));
+    function shouldUseGroup(schema, group) {
+      return group.rules.some((rule2) => shouldUseRule(schema, rule2));
     }
     exports.shouldUseGroup = shouldUseGroup;
     function shouldUseRule(schema, rule2) {
@@ -2477,36 +2477,36 @@ var require_validate = __commonJS({
       if (!opts.jtd)
         checkStrictTypes(it, types);
       gen.block(() => {
-        for (const group4 of RULES2.rules)
-          groupKeywords(group4);
+        for (const group of RULES2.rules)
+          groupKeywords(group);
         groupKeywords(RULES2.post);
       });
-      function groupKeywords(group4) {
-        if (!(0, applicability_1.shouldUseGroup)(schema, group4))
+      function groupKeywords(group) {
+        if (!(0, applicability_1.shouldUseGroup)(schema, group))
           return;
-        if (group4.type) {
-          gen.if((0, dataType_2.checkDataType)(group4.type, data, opts.strictNumbers));
-          iterateKeywords(it, group4);
-          if (types.length === 1 && types[0] === group4.type && typeErrors) {
+        if (group.type) {
+          gen.if((0, dataType_2.checkDataType)(group.type, data, opts.strictNumbers));
+          iterateKeywords(it, group);
+          if (types.length === 1 && types[0] === group.type && typeErrors) {
             gen.else();
             (0, dataType_2.reportTypeError)(it);
           }
           gen.endIf();
         } else {
-          iterateKeywords(it, group4);
+          iterateKeywords(it, group);
         }
         if (!allErrors)
           gen.if((0, codegen_1._)`${names_1.default.errors} === ${errsCount || 0}`);
       }
     }
-    function iterateKeywords(it, group4) {
+    function iterateKeywords(it, group) {
       const { gen, schema, opts: { useDefaults } } = it;
       if (useDefaults)
-        (0, defaults_1.assignDefaults)(it, group4.type);
+        (0, defaults_1.assignDefaults)(it, group.type);
       gen.block(() => {
-        for (const rule2 of group4.rules) {
+        for (const rule2 of group.rules) {
           if ((0, applicability_1.shouldUseRule)(schema, rule2)) {
-            keywordCode(it, rule2.keyword, rule2.definition, group4.type);
+            keywordCode(it, rule2.keyword, rule2.definition, group.type);
           }
         }
       });
@@ -2784,8 +2784,8 @@ var require_validate = __commonJS({
           return data;
       }
       let expr = data;
-      const segments2 = jsonPointer.split("/");
-      for (const segment of segments2) {
+      const segments = jsonPointer.split("/");
+      for (const segment of segments) {
         if (segment) {
           data = (0, codegen_1._)`${data}${(0, codegen_1.getProperty)((0, util_1.unescapeJsonPointer)(segment))}`;
           expr = (0, codegen_1._)`${expr} && ${data}`;
@@ -3314,12 +3314,12 @@ var require_utils = __commonJS({
       if (path === "" || path[0] === "/") {
         return removeDotSegments(path);
       }
-      const segments2 = path.split("/");
-      const last = segments2.length - 1;
+      const segments = path.split("/");
+      const last = segments.length - 1;
       const output = [];
       let trailingDirectory = false;
       for (let i = 0; i <= last; i++) {
-        const segment = segments2[i];
+        const segment = segments[i];
         if (segment === "." || segment === "..") {
           if (segment === "..") {
             if (output.length !== 0 && output[output.length - 1] !== "..") {
@@ -4637,10 +4637,10 @@ var require_core = __commonJS({
         const { RULES: RULES2 } = this;
         delete RULES2.keywords[keyword];
         delete RULES2.all[keyword];
-        for (const group4 of RULES2.rules) {
-          const i = group4.rules.findIndex((rule2) => rule2.keyword === keyword);
+        for (const group of RULES2.rules) {
+          const i = group.rules.findIndex((rule2) => rule2.keyword === keyword);
           if (i >= 0)
-            group4.rules.splice(i, 1);
+            group.rules.splice(i, 1);
         }
         return this;
       }
@@ -4660,9 +4660,9 @@ var require_core = __commonJS({
         const rules = this.RULES.all;
         metaSchema = JSON.parse(JSON.stringify(metaSchema));
         for (const jsonPointer of keywordsJsonPointers) {
-          const segments2 = jsonPointer.split("/").slice(1);
+          const segments = jsonPointer.split("/").slice(1);
           let keywords = metaSchema;
-          for (const seg of segments2)
+          for (const seg of segments)
             keywords = keywords[seg];
           for (const key2 in rules) {
             const rule2 = rules[key2];
@@ -19344,12 +19344,12 @@ function scanLines(text) {
   return lines;
 }
 function commentStart(text, from, end) {
-  let at3 = text.indexOf("#", from);
-  while (at3 >= 0 && at3 < end) {
-    if (at3 === from) return at3;
-    const prev = text.charCodeAt(at3 - 1);
-    if (prev === SPACE || prev === TAB) return at3;
-    at3 = text.indexOf("#", at3 + 1);
+  let at = text.indexOf("#", from);
+  while (at >= 0 && at < end) {
+    if (at === from) return at;
+    const prev = text.charCodeAt(at - 1);
+    if (prev === SPACE || prev === TAB) return at;
+    at = text.indexOf("#", at + 1);
   }
   return end;
 }
@@ -19361,13 +19361,13 @@ function trimEndIndex(text, from, end) {
   }
   return end;
 }
-function skipSpaces(text, at3, end) {
-  while (at3 < end) {
-    const c = text.charCodeAt(at3);
+function skipSpaces(text, at, end) {
+  while (at < end) {
+    const c = text.charCodeAt(at);
     if (c !== SPACE && c !== TAB) break;
-    at3++;
+    at++;
   }
-  return at3;
+  return at;
 }
 var ESCAPES = {
   "0": "\0",
@@ -19405,9 +19405,9 @@ function readEscape(text, i, end) {
   if (mapped === void 0) bail();
   return [mapped, i + 2];
 }
-function doubleQuoted(text, at3, end) {
+function doubleQuoted(text, at, end) {
   let out = "";
-  let i = at3 + 1;
+  let i = at + 1;
   let chunk = i;
   while (i < end) {
     const c = text.charCodeAt(i);
@@ -19424,9 +19424,9 @@ function doubleQuoted(text, at3, end) {
   }
   return bail();
 }
-function singleQuoted(text, at3, end) {
+function singleQuoted(text, at, end) {
   let out = "";
-  let i = at3 + 1;
+  let i = at + 1;
   for (; ; ) {
     const close = text.indexOf("'", i);
     if (close < 0 || close >= end) bail();
@@ -19515,11 +19515,11 @@ var Parser = class {
     }
     if (c === 91 || c === 123) return false;
     const stop = commentStart(text, col, line.end);
-    let at3 = text.indexOf(":", col);
-    while (at3 >= 0 && at3 < stop) {
-      const next = text.charCodeAt(at3 + 1);
-      if (at3 + 1 >= line.end || next === SPACE || next === TAB) return true;
-      at3 = text.indexOf(":", at3 + 1);
+    let at = text.indexOf(":", col);
+    while (at >= 0 && at < stop) {
+      const next = text.charCodeAt(at + 1);
+      if (at + 1 >= line.end || next === SPACE || next === TAB) return true;
+      at = text.indexOf(":", at + 1);
     }
     return false;
   }
@@ -19536,19 +19536,19 @@ var Parser = class {
       return [key2, after + 1];
     }
     if (c === 63 || c === 60 || NOT_PLAIN_START.has(text[col])) bail();
-    let at3 = text.indexOf(":", col);
+    let at = text.indexOf(":", col);
     for (; ; ) {
-      if (at3 < 0 || at3 >= line.end) bail();
-      const next = text.charCodeAt(at3 + 1);
-      if (at3 + 1 >= line.end || next === SPACE || next === TAB) break;
-      at3 = text.indexOf(":", at3 + 1);
+      if (at < 0 || at >= line.end) bail();
+      const next = text.charCodeAt(at + 1);
+      if (at + 1 >= line.end || next === SPACE || next === TAB) break;
+      at = text.indexOf(":", at + 1);
     }
-    const raw = text.slice(col, trimEndIndex(text, col, at3));
+    const raw = text.slice(col, trimEndIndex(text, col, at));
     if (raw === "" || raw.includes(" #")) bail();
     const resolved = resolvePlainScalar(raw);
     if (resolved === null || typeof resolved === "object") bail();
     key2 = resolved === NOT_RESOLVED ? raw : String(resolved);
-    return [key2, at3 + 1];
+    return [key2, at + 1];
   }
   mapping(first, firstCol, indent) {
     const map = {};
@@ -19599,8 +19599,8 @@ var Parser = class {
    */
   value(line, from, indent, inMapping) {
     const { text } = this;
-    const at3 = skipSpaces(text, from, line.end);
-    if (at3 >= line.end || text.charCodeAt(at3) === HASH) {
+    const at = skipSpaces(text, from, line.end);
+    if (at >= line.end || text.charCodeAt(at) === HASH) {
       this.index++;
       const next = this.peek();
       if (!next) return null;
@@ -19611,27 +19611,27 @@ var Parser = class {
       }
       return null;
     }
-    if (at3 === from && inMapping) bail();
-    return this.inlineValue(line, at3, indent, inMapping);
+    if (at === from && inMapping) bail();
+    return this.inlineValue(line, at, indent, inMapping);
   }
   /**
    * A scalar, block scalar or flow collection starting at `at`, the value of a
    * node whose parent is indented `indent`.
    */
-  inlineValue(line, at3, indent, inMapping) {
+  inlineValue(line, at, indent, inMapping) {
     const { text } = this;
-    const c = text.charCodeAt(at3);
+    const c = text.charCodeAt(at);
     let value;
     let after;
-    if (c === 124 || c === 62) return this.blockScalar(line, at3, indent, inMapping);
+    if (c === 124 || c === 62) return this.blockScalar(line, at, indent, inMapping);
     if (c === 34 || c === 39) {
-      [value, after] = this.quoted(at3, indent);
+      [value, after] = this.quoted(at, indent);
       while (this.lines[this.index].end < after) this.index++;
       line = this.lines[this.index];
     } else if (c === 91 || c === 123) {
-      [value, after] = new FlowParser(text, line.end).parse(at3);
+      [value, after] = new FlowParser(text, line.end).parse(at);
     } else {
-      return this.plain(line, at3, indent);
+      return this.plain(line, at, indent);
     }
     const rest = skipSpaces(text, after, line.end);
     if (rest < line.end && text.charCodeAt(rest) !== HASH) bail();
@@ -19644,13 +19644,13 @@ var Parser = class {
    * A plain scalar, folded over the more-indented lines that continue it: line
    * breaks become spaces, each empty line a newline.
    */
-  plain(line, at3, indent) {
+  plain(line, at, indent) {
     const { text, lines } = this;
-    const c = text.charCodeAt(at3);
-    if (NOT_PLAIN_START.has(text[at3])) bail();
-    if (c === 45 && (at3 + 1 === line.end || text.charCodeAt(at3 + 1) === SPACE)) bail();
-    const comment = commentStart(text, at3, line.end);
-    let value = text.slice(at3, trimEndIndex(text, at3, comment));
+    const c = text.charCodeAt(at);
+    if (NOT_PLAIN_START.has(text[at])) bail();
+    if (c === 45 && (at + 1 === line.end || text.charCodeAt(at + 1) === SPACE)) bail();
+    const comment = commentStart(text, at, line.end);
+    let value = text.slice(at, trimEndIndex(text, at, comment));
     if (value.includes(": ") || value.endsWith(":")) bail();
     let index = this.index + 1;
     if (comment === line.end && indent >= 0) {
@@ -19682,12 +19682,12 @@ var Parser = class {
    * backslash-escaped break in double quotes is nothing). Returns the value and
    * the offset after the closing quote.
    */
-  quoted(at3, indent) {
+  quoted(at, indent) {
     const { text } = this;
-    const double = text.charCodeAt(at3) === 34;
+    const double = text.charCodeAt(at) === 34;
     let out = "";
     let kept = 0;
-    let i = at3 + 1;
+    let i = at + 1;
     const length = text.length;
     while (i < length) {
       const c = text.charCodeAt(i);
@@ -19743,12 +19743,12 @@ var Parser = class {
     }
     return bail();
   }
-  blockScalar(line, at3, indent, inMapping) {
+  blockScalar(line, at, indent, inMapping) {
     const { text } = this;
-    const literal = text.charCodeAt(at3) === 124;
+    const literal = text.charCodeAt(at) === 124;
     let chomp = "clip";
     let explicit = 0;
-    let i = at3 + 1;
+    let i = at + 1;
     for (; i < line.end; i++) {
       const ch = text[i];
       if (ch === "-" || ch === "+") {
@@ -19836,21 +19836,21 @@ var FlowParser = class {
   }
   text;
   end;
-  parse(at3) {
-    return this.node(skipSpaces(this.text, at3, this.end));
+  parse(at) {
+    return this.node(skipSpaces(this.text, at, this.end));
   }
-  node(at3) {
-    const c = this.text.charCodeAt(at3);
-    if (c === 91) return this.list(at3);
-    if (c === 123) return this.map(at3);
-    if (c === 34) return doubleQuoted(this.text, at3, this.end);
-    if (c === 39) return singleQuoted(this.text, at3, this.end);
-    return this.plain(at3);
+  node(at) {
+    const c = this.text.charCodeAt(at);
+    if (c === 91) return this.list(at);
+    if (c === 123) return this.map(at);
+    if (c === 34) return doubleQuoted(this.text, at, this.end);
+    if (c === 39) return singleQuoted(this.text, at, this.end);
+    return this.plain(at);
   }
-  plain(at3) {
+  plain(at) {
     const { text } = this;
-    if (NOT_PLAIN_START.has(text[at3]) || at3 >= this.end) bail();
-    let i = at3;
+    if (NOT_PLAIN_START.has(text[at]) || at >= this.end) bail();
+    let i = at;
     for (; i < this.end; i++) {
       const c = text.charCodeAt(i);
       if (c === 44 || c === 91 || c === 93 || c === 123 || c === 125) break;
@@ -19860,14 +19860,14 @@ var FlowParser = class {
       }
       if (c === HASH && (text.charCodeAt(i - 1) === SPACE || text.charCodeAt(i - 1) === TAB)) bail();
     }
-    const raw = text.slice(at3, trimEndIndex(text, at3, i));
+    const raw = text.slice(at, trimEndIndex(text, at, i));
     if (raw === "") bail();
     return [plainValue(raw), i];
   }
-  list(at3) {
+  list(at) {
     const { text } = this;
     const out = [];
-    let i = skipSpaces(text, at3 + 1, this.end);
+    let i = skipSpaces(text, at + 1, this.end);
     if (text.charCodeAt(i) === 93) return [out, i + 1];
     for (; ; ) {
       const [value, after] = this.node(i);
@@ -19881,10 +19881,10 @@ var FlowParser = class {
       if (text.charCodeAt(i) === 93) return [out, i + 1];
     }
   }
-  map(at3) {
+  map(at) {
     const { text } = this;
     const out = {};
-    let i = skipSpaces(text, at3 + 1, this.end);
+    let i = skipSpaces(text, at + 1, this.end);
     if (text.charCodeAt(i) === 125) return [out, i + 1];
     for (; ; ) {
       const [rawKey, afterKey] = this.node(i);
@@ -20716,8 +20716,8 @@ function parseYamlFile(file, display) {
   const doc = (0, import_yaml.parseDocument)(text, { version: "1.2", lineCounter: lines, uniqueKeys: true, prettyErrors: false });
   const problem = doc.errors[0];
   if (problem) {
-    const at3 = lines.linePos(problem.pos[0]);
-    throw new TollgateError("config", problem.message.split("\n")[0], { file: display, line: at3.line, column: at3.col });
+    const at = lines.linePos(problem.pos[0]);
+    throw new TollgateError("config", problem.message.split("\n")[0], { file: display, line: at.line, column: at.col });
   }
   let value;
   try {
@@ -21209,6 +21209,234 @@ function podHourlyRate(pod, prices) {
   return { cpu, memory, gpu, total: cpu + memory + gpu, gpuPriceKey };
 }
 
+// src/manifest/stream.ts
+function isMarker(text, at, ch) {
+  if (text.charCodeAt(at) !== ch || text.charCodeAt(at + 1) !== ch || text.charCodeAt(at + 2) !== ch) return false;
+  const next = text.charCodeAt(at + 3);
+  return Number.isNaN(next) || next === 32 || next === 9 || next === 10 || next === 13;
+}
+function lineHasContent(text, start, end) {
+  let i = start;
+  if (isMarker(
+    text,
+    i,
+    45
+    /* - */
+  ) || isMarker(
+    text,
+    i,
+    46
+    /* . */
+  )) i += 3;
+  for (; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 32 || c === 9 || c === 13) continue;
+    return c !== 35;
+  }
+  return false;
+}
+function splitYamlStream(text) {
+  const docs = [];
+  let docStart = 0;
+  let docStartLine = 1;
+  let contentLine = 0;
+  let contentEndLine = 0;
+  let directivesPending = false;
+  let line = 1;
+  const close = (end) => {
+    if (contentLine > 0) {
+      docs.push({ text: text.slice(docStart, end), startLine: docStartLine, contentLine, contentEndLine });
+    }
+  };
+  let pos = 0;
+  while (pos < text.length) {
+    let eol = text.indexOf("\n", pos);
+    if (eol < 0) eol = text.length;
+    const first = text.charCodeAt(pos);
+    if (first === 45 && isMarker(text, pos, 45)) {
+      if (!directivesPending) {
+        close(pos);
+        docStart = pos;
+        docStartLine = line;
+        contentLine = 0;
+      }
+      directivesPending = false;
+    } else if (first === 46 && isMarker(text, pos, 46)) {
+      close(eol);
+      docStart = eol + 1;
+      docStartLine = line + 1;
+      contentLine = 0;
+    } else if (first === 37 && contentLine === 0) {
+      directivesPending = true;
+    }
+    if (!directivesPending && lineHasContent(text, pos, eol)) {
+      if (contentLine === 0) contentLine = line;
+      contentEndLine = line;
+    }
+    pos = eol + 1;
+    line++;
+  }
+  close(text.length);
+  return docs;
+}
+function lineStarts(text) {
+  const starts = [0];
+  let at = text.indexOf("\n");
+  while (at >= 0) {
+    starts.push(at + 1);
+    at = text.indexOf("\n", at + 1);
+  }
+  return starts;
+}
+function lineAt(starts, offset) {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = lo + hi + 1 >> 1;
+    if (starts[mid] <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo + 1;
+}
+
+// src/manifest/locate.ts
+function escapePointerSegment(segment) {
+  return segment.includes("~") || segment.includes("/") ? segment.replaceAll("~", "~0").replaceAll("/", "~1") : segment;
+}
+function pointerSegments(pointer) {
+  if (pointer === "") return [];
+  return pointer.slice(1).split("/").map((s) => s.includes("~") ? s.replaceAll("~1", "/").replaceAll("~0", "~") : s);
+}
+function keyOf(source, event) {
+  if (event.style !== SCALAR_STYLE.PLAIN) return getScalarValue(source, event);
+  const raw = source.slice(event.valueStart, event.valueEnd);
+  if (event.tagStart >= 0) return raw;
+  const resolved = resolvePlainScalar(raw);
+  return resolved === NOT_RESOLVED ? raw : String(resolved);
+}
+function indexPointers(text) {
+  const offsets = /* @__PURE__ */ new Map();
+  let events;
+  try {
+    events = parseEvents(text, { maxDepth: 1e3 });
+  } catch {
+    return offsets;
+  }
+  const stack = [];
+  let skip = 0;
+  const startOf = (event) => {
+    switch (event.type) {
+      case EVENT_ID.SCALAR:
+        return event.anchorStart >= 0 ? Math.min(event.anchorStart, event.valueStart) : event.valueStart;
+      case EVENT_ID.MAPPING:
+      case EVENT_ID.SEQUENCE:
+        return event.start;
+      case EVENT_ID.ALIAS:
+        return event.anchorStart - 1;
+      default:
+        return 0;
+    }
+  };
+  for (const event of events) {
+    if (event.type === EVENT_ID.DOCUMENT) continue;
+    if (skip > 0) {
+      if (event.type === EVENT_ID.POP) skip--;
+      else if (event.type === EVENT_ID.MAPPING || event.type === EVENT_ID.SEQUENCE) skip++;
+      continue;
+    }
+    if (event.type === EVENT_ID.POP) {
+      stack.pop();
+      const parent2 = stack[stack.length - 1];
+      if (parent2) {
+        if (parent2.isMap) parent2.key = void 0;
+        else parent2.index++;
+      }
+      continue;
+    }
+    const parent = stack[stack.length - 1];
+    let pointer;
+    let offset = startOf(event);
+    if (!parent) {
+      pointer = "";
+    } else if (parent.isMap && parent.key === void 0) {
+      if (event.type === EVENT_ID.SCALAR) {
+        parent.key = keyOf(text, event);
+        parent.keyOffset = startOf(event);
+      } else if (event.type === EVENT_ID.ALIAS) {
+        parent.key = "";
+        parent.keyOffset = startOf(event);
+      } else {
+        skip = 1;
+        parent.key = "\0";
+        parent.keyOffset = startOf(event);
+      }
+      continue;
+    } else if (parent.isMap) {
+      pointer = `${parent.pointer}/${escapePointerSegment(parent.key)}`;
+      offset = parent.keyOffset;
+      parent.key = void 0;
+    } else {
+      pointer = `${parent.pointer}/${parent.index}`;
+    }
+    if (!offsets.has(pointer)) offsets.set(pointer, offset);
+    if (event.type === EVENT_ID.MAPPING || event.type === EVENT_ID.SEQUENCE) {
+      stack.push({ pointer, isMap: event.type === EVENT_ID.MAPPING, index: 0, key: void 0, keyOffset: 0 });
+    } else if (parent && !parent.isMap) {
+      parent.index++;
+    }
+  }
+  return offsets;
+}
+var DocumentLines = class {
+  /** @param firstLine the 1-based line of the file on which `text` starts */
+  constructor(text, firstLine) {
+    this.text = text;
+    this.firstLine = firstLine;
+  }
+  text;
+  firstLine;
+  offsets;
+  starts;
+  /** The line of the deepest node on `pointer`'s path that the document spells out. */
+  lineOf(pointer) {
+    this.offsets ??= indexPointers(this.text);
+    this.starts ??= lineStarts(this.text);
+    let probe = pointer;
+    let exact = true;
+    for (; ; ) {
+      const offset = this.offsets.get(probe);
+      if (offset !== void 0) return { line: lineAt(this.starts, offset) + this.firstLine - 1, exact };
+      if (probe === "") return void 0;
+      probe = probe.slice(0, probe.lastIndexOf("/"));
+      exact = false;
+    }
+  }
+};
+
+// src/manifest/pointer.ts
+var segmentsCache = /* @__PURE__ */ new Map();
+function valueAt(object, pointer) {
+  let segments = segmentsCache.get(pointer);
+  if (!segments) {
+    segments = pointerSegments(pointer);
+    if (segmentsCache.size < 1e3) segmentsCache.set(pointer, segments);
+  }
+  let node = object;
+  for (const segment of segments) {
+    if (node === null || typeof node !== "object") return void 0;
+    node = node[segment];
+  }
+  return node;
+}
+function apiGroup(apiVersion) {
+  if (!apiVersion) return "";
+  const slash = apiVersion.indexOf("/");
+  return slash < 0 ? "" : apiVersion.slice(0, slash);
+}
+function asObject(value) {
+  return value && typeof value === "object" && !Array.isArray(value) ? value : void 0;
+}
+
 // src/cost/estimate.ts
 var DEFAULT_ASSUMPTIONS = { daemonSetNodes: 3, cronJobDuration: "10m" };
 var EXPECTED_DURATION = "tollgate.dev/expected-duration";
@@ -21227,30 +21455,12 @@ function parseDuration(text) {
   const [, h, m, s] = match;
   return Number(h ?? 0) + Number(m ?? 0) / 60 + Number(s ?? 0) / 3600;
 }
-var segmentsCache = /* @__PURE__ */ new Map();
-function segmentsOf(pointer) {
-  let segments2 = segmentsCache.get(pointer);
-  if (!segments2) {
-    segments2 = pointer.split("/").slice(1).map((s) => s.replaceAll("~1", "/").replaceAll("~0", "~"));
-    segmentsCache.set(pointer, segments2);
-  }
-  return segments2;
-}
-function at(object, pointer) {
-  let node = object;
-  for (const segment of segmentsOf(pointer)) {
-    if (node === null || typeof node !== "object") return void 0;
-    node = node[segment];
-  }
-  return node;
-}
-var group = (apiVersion) => apiVersion?.includes("/") ? apiVersion.split("/")[0] : "";
 function isHelmTestHook(object) {
   const hook = object.metadata?.annotations?.["helm.sh/hook"];
   return typeof hook === "string" && hook.split(",").some((h) => h.trim().startsWith("test"));
 }
 function templateSpec(object, pointer) {
-  const node = at(object, pointer);
+  const node = valueAt(object, pointer);
   if (!node || typeof node !== "object") return void 0;
   if (Array.isArray(node.containers)) return node;
   const spec = node.spec;
@@ -21272,11 +21482,11 @@ function namespaceOf(object, fallback) {
 }
 function workloadOf(resource, options, fallbackNs) {
   const object = resource.object;
-  const builtin = BUILTIN[`${group(object.apiVersion)}/${object.kind}`];
+  const builtin = BUILTIN[`${apiGroup(object.apiVersion)}/${object.kind}`];
   const custom = options.workloadKinds?.length ? options.workloadKinds.find((w) => w.apiVersion === object.apiVersion && w.kind === object.kind) : void 0;
   if (!builtin && !custom) return void 0;
   const spec = custom ? templateSpec(object, custom.podTemplatePath) : templateSpec(object, builtin.template);
-  const replicasRaw = custom ? custom.replicasPath ? at(object, custom.replicasPath) : void 0 : at(object, "/spec/replicas");
+  const replicasRaw = custom ? custom.replicasPath ? valueAt(object, custom.replicasPath) : void 0 : valueAt(object, "/spec/replicas");
   const explicitReplicas = typeof replicasRaw === "number";
   return {
     resource,
@@ -21294,11 +21504,11 @@ function autoscalerRanges(resources, fallbackNs) {
     const target = spec.scaleTargetRef;
     if (!target?.name) continue;
     const ns = namespaceOf(object, fallbackNs);
-    if (object.kind === "HorizontalPodAutoscaler" && group(object.apiVersion) === "autoscaling") {
+    if (object.kind === "HorizontalPodAutoscaler" && apiGroup(object.apiVersion) === "autoscaling") {
       const min = typeof spec.minReplicas === "number" ? spec.minReplicas : 1;
       const max = typeof spec.maxReplicas === "number" ? spec.maxReplicas : min;
       ranges.set(`${target.kind}/${ns}/${target.name}`, { min, max, by: `HorizontalPodAutoscaler ${object.metadata?.name}` });
-    } else if (object.kind === "ScaledObject" && group(object.apiVersion) === "keda.sh") {
+    } else if (object.kind === "ScaledObject" && apiGroup(object.apiVersion) === "keda.sh") {
       const min = typeof spec.minReplicaCount === "number" ? spec.minReplicaCount : 0;
       const max = typeof spec.maxReplicaCount === "number" ? spec.maxReplicaCount : 100;
       ranges.set(`${target.kind ?? "Deployment"}/${ns}/${target.name}`, { min, max, by: `KEDA ScaledObject ${object.metadata?.name}` });
@@ -21338,7 +21548,7 @@ function estimateCosts(resources, options) {
   const out = /* @__PURE__ */ new Map();
   const referencedByRollout = /* @__PURE__ */ new Map();
   for (const r of resources) {
-    if (r.object.kind !== "Rollout" || group(r.object.apiVersion) !== "argoproj.io") continue;
+    if (r.object.kind !== "Rollout" || apiGroup(r.object.apiVersion) !== "argoproj.io") continue;
     const ref = r.object.spec?.workloadRef;
     if (ref?.name) referencedByRollout.set(`${ref.kind ?? "Deployment"}/${namespaceOf(r.object, fallbackNs)}/${ref.name}`, r);
   }
@@ -21508,11 +21718,6 @@ function locateField(resource, pointer) {
 var import_picomatch = __toESM(require_picomatch2(), 1);
 
 // src/policy/podspec.ts
-var group2 = (apiVersion) => {
-  if (!apiVersion) return "";
-  const slash = apiVersion.indexOf("/");
-  return slash < 0 ? "" : apiVersion.slice(0, slash);
-};
 var TEMPLATES = {
   "/Pod": "",
   "apps/Deployment": "/spec/template",
@@ -21524,26 +21729,12 @@ var TEMPLATES = {
   "batch/CronJob": "/spec/jobTemplate/spec/template",
   "argoproj.io/Rollout": "/spec/template"
 };
-var segments = /* @__PURE__ */ new Map();
-function at2(object, pointer) {
-  let parts = segments.get(pointer);
-  if (!parts) {
-    parts = pointer.split("/").slice(1).map((s) => s.replaceAll("~1", "/").replaceAll("~0", "~"));
-    segments.set(pointer, parts);
-  }
-  let node = object;
-  for (const s of parts) {
-    if (node === null || typeof node !== "object") return void 0;
-    node = node[s];
-  }
-  return node;
-}
 function podTemplateOf(object, workloadKinds = []) {
-  const builtin = TEMPLATES[`${group2(object.apiVersion)}/${object.kind}`];
+  const builtin = TEMPLATES[`${apiGroup(object.apiVersion)}/${object.kind}`];
   const custom = workloadKinds.length ? workloadKinds.find((w) => w.apiVersion === object.apiVersion && w.kind === object.kind) : void 0;
   const base = builtin ?? custom?.podTemplatePath;
   if (base === void 0) return void 0;
-  const node = base === "" ? object : at2(object, base);
+  const node = base === "" ? object : valueAt(object, base);
   if (!node || typeof node !== "object") return void 0;
   if (Array.isArray(node.containers)) {
     return { spec: node, pointer: base, metadata: void 0 };
@@ -21570,7 +21761,7 @@ function containerName(c) {
 }
 
 // src/policy/rules/cluster.ts
-var obj = (v) => v && typeof v === "object" && !Array.isArray(v) ? v : void 0;
+var obj = asObject;
 function selects(selector, labels) {
   const s = obj(selector);
   if (!s) return false;
@@ -21734,7 +21925,7 @@ var CLUSTER_RULES = [
 ];
 
 // src/policy/rules/pss.ts
-var obj2 = (v) => v && typeof v === "object" && !Array.isArray(v) ? v : void 0;
+var obj2 = asObject;
 var BASELINE_CAPABILITIES = /* @__PURE__ */ new Set(["AUDIT_WRITE", "CHOWN", "DAC_OVERRIDE", "FOWNER", "FSETID", "KILL", "MKNOD", "NET_BIND_SERVICE", "SETFCAP", "SETGID", "SETPCAP", "SETUID", "SYS_CHROOT"]);
 var SAFE_SYSCTLS_SINCE = [
   ["kernel.shm_rmid_forced", 0],
@@ -21960,10 +22151,10 @@ function parseReference(reference) {
   let rest = reference.trim();
   if (rest === "" || rest !== reference) throw new ImageReferenceError(`"${reference}" is not an image reference`);
   let digest;
-  const at3 = rest.indexOf("@");
-  if (at3 >= 0) {
-    digest = rest.slice(at3 + 1);
-    rest = rest.slice(0, at3);
+  const at = rest.indexOf("@");
+  if (at >= 0) {
+    digest = rest.slice(at + 1);
+    rest = rest.slice(0, at);
     if (!DIGEST.test(digest)) throw new ImageReferenceError(`"${reference}" has an invalid digest`);
   }
   let tag;
@@ -22059,7 +22250,7 @@ function reportsFor(image, reports) {
 }
 
 // src/policy/rules/workloads.ts
-var obj3 = (v) => v && typeof v === "object" && !Array.isArray(v) ? v : void 0;
+var obj3 = asObject;
 var NONE2 = [];
 function images(ctx) {
   return ctx.containers.map((c) => ({ c, image: typeof c.container.image === "string" ? c.container.image : "" }));
@@ -22426,210 +22617,6 @@ function policyClock(env = process.env) {
   return parsed2;
 }
 
-// src/manifest/stream.ts
-function isMarker(text, at3, ch) {
-  if (text.charCodeAt(at3) !== ch || text.charCodeAt(at3 + 1) !== ch || text.charCodeAt(at3 + 2) !== ch) return false;
-  const next = text.charCodeAt(at3 + 3);
-  return Number.isNaN(next) || next === 32 || next === 9 || next === 10 || next === 13;
-}
-function lineHasContent(text, start, end) {
-  let i = start;
-  if (isMarker(
-    text,
-    i,
-    45
-    /* - */
-  ) || isMarker(
-    text,
-    i,
-    46
-    /* . */
-  )) i += 3;
-  for (; i < end; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 32 || c === 9 || c === 13) continue;
-    return c !== 35;
-  }
-  return false;
-}
-function splitYamlStream(text) {
-  const docs = [];
-  let docStart = 0;
-  let docStartLine = 1;
-  let contentLine = 0;
-  let contentEndLine = 0;
-  let directivesPending = false;
-  let line = 1;
-  const close = (end) => {
-    if (contentLine > 0) {
-      docs.push({ text: text.slice(docStart, end), startLine: docStartLine, contentLine, contentEndLine });
-    }
-  };
-  let pos = 0;
-  while (pos < text.length) {
-    let eol = text.indexOf("\n", pos);
-    if (eol < 0) eol = text.length;
-    const first = text.charCodeAt(pos);
-    if (first === 45 && isMarker(text, pos, 45)) {
-      if (!directivesPending) {
-        close(pos);
-        docStart = pos;
-        docStartLine = line;
-        contentLine = 0;
-      }
-      directivesPending = false;
-    } else if (first === 46 && isMarker(text, pos, 46)) {
-      close(eol);
-      docStart = eol + 1;
-      docStartLine = line + 1;
-      contentLine = 0;
-    } else if (first === 37 && contentLine === 0) {
-      directivesPending = true;
-    }
-    if (!directivesPending && lineHasContent(text, pos, eol)) {
-      if (contentLine === 0) contentLine = line;
-      contentEndLine = line;
-    }
-    pos = eol + 1;
-    line++;
-  }
-  close(text.length);
-  return docs;
-}
-function lineStarts(text) {
-  const starts = [0];
-  let at3 = text.indexOf("\n");
-  while (at3 >= 0) {
-    starts.push(at3 + 1);
-    at3 = text.indexOf("\n", at3 + 1);
-  }
-  return starts;
-}
-function lineAt(starts, offset) {
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = lo + hi + 1 >> 1;
-    if (starts[mid] <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo + 1;
-}
-
-// src/manifest/locate.ts
-function escapePointerSegment(segment) {
-  return segment.includes("~") || segment.includes("/") ? segment.replaceAll("~", "~0").replaceAll("/", "~1") : segment;
-}
-function pointerSegments(pointer) {
-  if (pointer === "") return [];
-  return pointer.slice(1).split("/").map((s) => s.includes("~") ? s.replaceAll("~1", "/").replaceAll("~0", "~") : s);
-}
-function keyOf(source, event) {
-  if (event.style !== SCALAR_STYLE.PLAIN) return getScalarValue(source, event);
-  const raw = source.slice(event.valueStart, event.valueEnd);
-  if (event.tagStart >= 0) return raw;
-  const resolved = resolvePlainScalar(raw);
-  return resolved === NOT_RESOLVED ? raw : String(resolved);
-}
-function indexPointers(text) {
-  const offsets = /* @__PURE__ */ new Map();
-  let events;
-  try {
-    events = parseEvents(text, { maxDepth: 1e3 });
-  } catch {
-    return offsets;
-  }
-  const stack = [];
-  let skip = 0;
-  const startOf = (event) => {
-    switch (event.type) {
-      case EVENT_ID.SCALAR:
-        return event.anchorStart >= 0 ? Math.min(event.anchorStart, event.valueStart) : event.valueStart;
-      case EVENT_ID.MAPPING:
-      case EVENT_ID.SEQUENCE:
-        return event.start;
-      case EVENT_ID.ALIAS:
-        return event.anchorStart - 1;
-      default:
-        return 0;
-    }
-  };
-  for (const event of events) {
-    if (event.type === EVENT_ID.DOCUMENT) continue;
-    if (skip > 0) {
-      if (event.type === EVENT_ID.POP) skip--;
-      else if (event.type === EVENT_ID.MAPPING || event.type === EVENT_ID.SEQUENCE) skip++;
-      continue;
-    }
-    if (event.type === EVENT_ID.POP) {
-      stack.pop();
-      const parent2 = stack[stack.length - 1];
-      if (parent2) {
-        if (parent2.isMap) parent2.key = void 0;
-        else parent2.index++;
-      }
-      continue;
-    }
-    const parent = stack[stack.length - 1];
-    let pointer;
-    let offset = startOf(event);
-    if (!parent) {
-      pointer = "";
-    } else if (parent.isMap && parent.key === void 0) {
-      if (event.type === EVENT_ID.SCALAR) {
-        parent.key = keyOf(text, event);
-        parent.keyOffset = startOf(event);
-      } else if (event.type === EVENT_ID.ALIAS) {
-        parent.key = "";
-        parent.keyOffset = startOf(event);
-      } else {
-        skip = 1;
-        parent.key = "\0";
-        parent.keyOffset = startOf(event);
-      }
-      continue;
-    } else if (parent.isMap) {
-      pointer = `${parent.pointer}/${escapePointerSegment(parent.key)}`;
-      offset = parent.keyOffset;
-      parent.key = void 0;
-    } else {
-      pointer = `${parent.pointer}/${parent.index}`;
-    }
-    if (!offsets.has(pointer)) offsets.set(pointer, offset);
-    if (event.type === EVENT_ID.MAPPING || event.type === EVENT_ID.SEQUENCE) {
-      stack.push({ pointer, isMap: event.type === EVENT_ID.MAPPING, index: 0, key: void 0, keyOffset: 0 });
-    } else if (parent && !parent.isMap) {
-      parent.index++;
-    }
-  }
-  return offsets;
-}
-var DocumentLines = class {
-  /** @param firstLine the 1-based line of the file on which `text` starts */
-  constructor(text, firstLine) {
-    this.text = text;
-    this.firstLine = firstLine;
-  }
-  text;
-  firstLine;
-  offsets;
-  starts;
-  /** The line of the deepest node on `pointer`'s path that the document spells out. */
-  lineOf(pointer) {
-    this.offsets ??= indexPointers(this.text);
-    this.starts ??= lineStarts(this.text);
-    let probe = pointer;
-    let exact = true;
-    for (; ; ) {
-      const offset = this.offsets.get(probe);
-      if (offset !== void 0) return { line: lineAt(this.starts, offset) + this.firstLine - 1, exact };
-      if (probe === "") return void 0;
-      probe = probe.slice(0, probe.lastIndexOf("/"));
-      exact = false;
-    }
-  }
-};
-
 // src/manifest/parse.ts
 var DocumentDecodeError = class extends TollgateError {
   constructor(file, message, line, column) {
@@ -22815,8 +22802,8 @@ function jsonResources(text, file) {
     value = JSON.parse(text);
   } catch (error) {
     const message = error.message;
-    const at3 = /position (\d+)/.exec(message);
-    const line = at3 ? text.slice(0, Number(at3[1])).split("\n").length : void 0;
+    const at = /position (\d+)/.exec(message);
+    const line = at ? text.slice(0, Number(at[1])).split("\n").length : void 0;
     throw new TollgateError("input", `invalid JSON: ${message.replace(/^JSON\.parse: /, "")}`, {
       file: file.display,
       line,
@@ -23046,8 +23033,8 @@ function readChartMetadata(chartDir, display) {
 }
 function releaseFromAppName(appName) {
   if (!appName) return void 0;
-  const at3 = appName.indexOf("_");
-  return at3 >= 0 ? appName.slice(at3 + 1) : appName;
+  const at = appName.indexOf("_");
+  return at >= 0 ? appName.slice(at + 1) : appName;
 }
 var VALUES_URL = /^[a-z][a-z0-9+.-]*:\/\//i;
 function resolveValuesFiles(options, repoRoot) {
@@ -23471,14 +23458,6 @@ function fieldSetters(tree, repoRoot) {
   }
   return setters;
 }
-function valueAt(object, pointer) {
-  let node = object;
-  for (const segment of pointerSegments(pointer)) {
-    if (node === null || typeof node !== "object") return void 0;
-    node = node[segment];
-  }
-  return node;
-}
 
 // src/render/kustomize.ts
 var ORIGIN_ANNOTATION = "config.kubernetes.io/origin";
@@ -23543,8 +23522,8 @@ var KustomizeLocator = class {
   }
 };
 var FixedLocator = class {
-  constructor(at3) {
-    this.at = at3;
+  constructor(at) {
+    this.at = at;
   }
   at;
   locate() {
@@ -23733,9 +23712,8 @@ function budgetFindings(input) {
 }
 
 // src/cost/diff.ts
-var group3 = (apiVersion) => apiVersion?.includes("/") ? apiVersion.split("/")[0] : "";
 function identity(object, defaultNamespace = "") {
-  return `${group3(object.apiVersion)}/${object.kind}/${object.metadata?.namespace ?? defaultNamespace}/${object.metadata?.name ?? ""}`;
+  return `${apiGroup(object.apiVersion)}/${object.kind}/${object.metadata?.namespace ?? defaultNamespace}/${object.metadata?.name ?? ""}`;
 }
 function canonicalJson(value) {
   if (value === null || typeof value !== "object") return JSON.stringify(value);
