@@ -10,7 +10,7 @@ export const COST_HELP = `Usage: tollgate cost [PATH] [source flags] [analysis f
 
 Renders the app at PATH (default .) as Argo CD would and estimates what each
 resource costs per month, with autoscaler ranges, and the total. With a base,
-shows what the change adds or removes. Budgets in .tollgate.yaml gate.
+shows what the change adds or removes. Budgets and policy in .tollgate.yaml gate.
 
 Analysis flags:
   --config FILE                  the config (default: the nearest .tollgate.yaml)
@@ -27,7 +27,8 @@ Comparison:
 
 Source flags: as for \`tollgate render\` (see tollgate render --help).
 
-Exit status: 0 within budget, 1 a budget is broken, 2 usage, config, input or render error.
+Exit status: 0 the gate passed, 1 it failed (a broken budget, or a policy finding at or
+above policy.failOn: see tollgate check), 2 usage, config, input or render error.
 `;
 
 const FORMATS = ['pretty', 'json', 'markdown'];
