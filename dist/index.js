@@ -21,7 +21,7 @@ import {
   toYaml,
   toYamlStream,
   totalCost
-} from "./chunks/chunk-KERIMPUN.js";
+} from "./chunks/chunk-NESULONV.js";
 import {
   VERSION
 } from "./chunks/chunk-YFB2B73Y.js";

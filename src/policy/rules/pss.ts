@@ -34,8 +34,10 @@ const APPARMOR_PREFIX = 'container.apparmor.security.beta.kubernetes.io/';
 const NONE: RawFinding[] = [];
 const HOST_NAMESPACES = ['hostNetwork', 'hostPID', 'hostIPC'];
 
-const podSc = (ctx: RuleContext) => obj(ctx.template!.spec.securityContext) ?? {};
-const sc = (c: { container: Obj }) => obj(c.container.securityContext) ?? {};
+// Read-only stand-ins for absent securityContexts (no allocation per rule and container).
+const EMPTY: Obj = Object.freeze({}) as Obj;
+const podSc = (ctx: RuleContext) => obj(ctx.template!.spec.securityContext) ?? EMPTY;
+const sc = (c: { container: Obj }) => obj(c.container.securityContext) ?? EMPTY;
 const isWindows = (ctx: RuleContext) => obj(ctx.template!.spec.os)?.name === 'windows';
 
 function rule(id: string, level: Rule['level'], title: string, description: string, frameworks: string[], check: (ctx: RuleContext) => RawFinding[]): Rule {
@@ -185,7 +187,7 @@ export const PSS_RULES: Rule[] = [
     if (isWindows(ctx)) return [];
     const out: RawFinding[] = [];
     for (const c of ctx.containers) {
-      const caps = obj(sc(c).capabilities) ?? {};
+      const caps = obj(sc(c).capabilities) ?? EMPTY;
       const drop = Array.isArray(caps.drop) ? caps.drop.map(String) : [];
       if (!drop.includes('ALL')) out.push(containerFinding(c, '', 'does not drop ALL capabilities'));
       if (Array.isArray(caps.add)) {

@@ -181,9 +181,11 @@ export const RESOURCE_RULES: Rule[] = [
     'GPUs are the most expensive capacity in the cluster; they go to the workloads that need them.',
     ['FinOps'],
     (ctx) => {
+      const isGpu = (k: string) => k.endsWith('/gpu') || k.startsWith('nvidia.com/mig-') || k === 'nvidia.com/gpu.shared';
       const requestsGpu = ctx.containers.some((c) => {
-        const r = obj(c.container.resources) ?? {};
-        return [...Object.keys(obj(r.limits) ?? {}), ...Object.keys(obj(r.requests) ?? {})].some((k) => k.endsWith('/gpu') || k.startsWith('nvidia.com/mig-') || k === 'nvidia.com/gpu.shared');
+        const r = obj(c.container.resources);
+        for (const map of [obj(r?.limits), obj(r?.requests)]) if (map) for (const k in map) if (isGpu(k)) return true;
+        return false;
       });
       if (!requestsGpu) return [];
       const type = gpuTypeOf(ctx.template!.spec);
@@ -238,12 +240,13 @@ export const RELIABILITY_RULES: Rule[] = [
       const replicas = obj(ctx.object.spec)?.replicas;
       const n = typeof replicas === 'number' ? replicas : 1;
       if (n === 0 || n >= 2) return [];
-      const scaled = [...ctx.index.inNamespace('HorizontalPodAutoscaler', ctx.namespace), ...ctx.index.inNamespace('ScaledObject', ctx.namespace)].some((r) => {
+      const scalesUp = (r: { object: { kind?: string; spec?: unknown } }) => {
         const spec = obj(r.object.spec);
         const target = obj(spec?.scaleTargetRef);
         const min = r.object.kind === 'HorizontalPodAutoscaler' ? spec?.minReplicas ?? 1 : spec?.minReplicaCount ?? 0;
         return typeof min === 'number' && min >= 2 && target?.name === ctx.object.metadata?.name;
-      });
+      };
+      const scaled = ctx.index.inNamespace('HorizontalPodAutoscaler', ctx.namespace).some(scalesUp) || ctx.index.inNamespace('ScaledObject', ctx.namespace).some(scalesUp);
       return scaled ? [] : [{ message: `runs ${n} replica`, path: typeof replicas === 'number' ? '/spec/replicas' : '/spec' }];
     },
   ),

@@ -21946,8 +21946,9 @@ var RESTRICTED_VOLUMES = /* @__PURE__ */ new Set(["configMap", "csi", "downwardA
 var APPARMOR_PREFIX = "container.apparmor.security.beta.kubernetes.io/";
 var NONE = [];
 var HOST_NAMESPACES = ["hostNetwork", "hostPID", "hostIPC"];
-var podSc = (ctx) => obj2(ctx.template.spec.securityContext) ?? {};
-var sc = (c) => obj2(c.container.securityContext) ?? {};
+var EMPTY = Object.freeze({});
+var podSc = (ctx) => obj2(ctx.template.spec.securityContext) ?? EMPTY;
+var sc = (c) => obj2(c.container.securityContext) ?? EMPTY;
 var isWindows = (ctx) => obj2(ctx.template.spec.os)?.name === "windows";
 function rule(id, level, title, description, frameworks, check) {
   return {
@@ -22107,7 +22108,7 @@ var PSS_RULES = [
     if (isWindows(ctx)) return [];
     const out = [];
     for (const c of ctx.containers) {
-      const caps = obj2(sc(c).capabilities) ?? {};
+      const caps = obj2(sc(c).capabilities) ?? EMPTY;
       const drop = Array.isArray(caps.drop) ? caps.drop.map(String) : [];
       if (!drop.includes("ALL")) out.push(containerFinding(c, "", "does not drop ALL capabilities"));
       if (Array.isArray(caps.add)) {
@@ -22404,9 +22405,13 @@ var RESOURCE_RULES = [
     "GPUs are the most expensive capacity in the cluster; they go to the workloads that need them.",
     ["FinOps"],
     (ctx) => {
+      const isGpu = (k) => k.endsWith("/gpu") || k.startsWith("nvidia.com/mig-") || k === "nvidia.com/gpu.shared";
       const requestsGpu = ctx.containers.some((c) => {
-        const r = obj3(c.container.resources) ?? {};
-        return [...Object.keys(obj3(r.limits) ?? {}), ...Object.keys(obj3(r.requests) ?? {})].some((k) => k.endsWith("/gpu") || k.startsWith("nvidia.com/mig-") || k === "nvidia.com/gpu.shared");
+        const r = obj3(c.container.resources);
+        for (const map of [obj3(r?.limits), obj3(r?.requests)]) if (map) {
+          for (const k in map) if (isGpu(k)) return true;
+        }
+        return false;
       });
       if (!requestsGpu) return [];
       const type = gpuTypeOf(ctx.template.spec);
@@ -22461,12 +22466,13 @@ var RELIABILITY_RULES = [
       const replicas = obj3(ctx.object.spec)?.replicas;
       const n = typeof replicas === "number" ? replicas : 1;
       if (n === 0 || n >= 2) return [];
-      const scaled = [...ctx.index.inNamespace("HorizontalPodAutoscaler", ctx.namespace), ...ctx.index.inNamespace("ScaledObject", ctx.namespace)].some((r) => {
+      const scalesUp = (r) => {
         const spec = obj3(r.object.spec);
         const target = obj3(spec?.scaleTargetRef);
         const min = r.object.kind === "HorizontalPodAutoscaler" ? spec?.minReplicas ?? 1 : spec?.minReplicaCount ?? 0;
         return typeof min === "number" && min >= 2 && target?.name === ctx.object.metadata?.name;
-      });
+      };
+      const scaled = ctx.index.inNamespace("HorizontalPodAutoscaler", ctx.namespace).some(scalesUp) || ctx.index.inNamespace("ScaledObject", ctx.namespace).some(scalesUp);
       return scaled ? [] : [{ message: `runs ${n} replica`, path: typeof replicas === "number" ? "/spec/replicas" : "/spec" }];
     }
   )

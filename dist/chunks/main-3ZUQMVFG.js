@@ -14,7 +14,7 @@ import {
   reportJson,
   toJsonLines,
   toYamlStream
-} from "./chunk-KERIMPUN.js";
+} from "./chunk-NESULONV.js";
 import {
   VERSION
 } from "./chunk-YFB2B73Y.js";
