@@ -21,7 +21,7 @@ import {
   toYaml,
   toYamlStream,
   totalCost
-} from "./chunks/chunk-NESULONV.js";
+} from "./chunks/chunk-WQFVP6GI.js";
 import {
   VERSION
 } from "./chunks/chunk-YFB2B73Y.js";

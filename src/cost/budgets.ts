@@ -2,7 +2,7 @@
 // any single workload, a namespace, and what a change adds to its base.
 import type { Finding } from '../policy/finding.js';
 import type { CostEstimate } from './estimate.js';
-import { cents } from './estimate.js';
+import { cents, centsText } from './estimate.js';
 
 export interface Budgets {
   basis: 'min' | 'max';
@@ -12,7 +12,7 @@ export interface Budgets {
   increase?: { amount?: number; percent?: number };
 }
 
-const money = (v: number) => cents(v).toFixed(2);
+const money = centsText;
 
 export interface BudgetInput {
   budgets: Budgets;

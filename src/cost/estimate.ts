@@ -376,3 +376,8 @@ export function totalCost(estimates: Iterable<CostEstimate>): CostTotals {
 export function cents(value: number): number {
   return Math.round((value + Number.EPSILON) * 100) / 100;
 }
+
+/** Money as annotations and budget messages write it: `412.37`. */
+export function centsText(value: number): string {
+  return cents(value).toFixed(2);
+}

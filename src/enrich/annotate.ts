@@ -4,7 +4,7 @@
 import jsonPatch from 'fast-json-patch';
 import type { Operation } from 'fast-json-patch';
 import type { CostEstimate } from '../cost/estimate.js';
-import { cents } from '../cost/estimate.js';
+import { cents, centsText } from '../cost/estimate.js';
 import type { KubeObject } from '../manifest/resource.js';
 import type { AppAnalysis } from '../analyze.js';
 import { failsGate } from '../policy/finding.js';
@@ -12,7 +12,7 @@ import { failsGate } from '../policy/finding.js';
 export type AnnotationMode = 'all' | 'findings' | 'none';
 export const ANNOTATION_PREFIX = 'tollgate.dev/';
 
-const money = (value: number) => cents(value).toFixed(2);
+const money = centsText;
 
 /** The annotations SPEC §6 gives a resource, in a stable order. */
 export function costAnnotations(cost: CostEstimate | undefined, kind: string | undefined): Record<string, string> {

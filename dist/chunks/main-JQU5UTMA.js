@@ -14,7 +14,7 @@ import {
   reportJson,
   toJsonLines,
   toYamlStream
-} from "./chunk-NESULONV.js";
+} from "./chunk-WQFVP6GI.js";
 import {
   VERSION
 } from "./chunk-YFB2B73Y.js";

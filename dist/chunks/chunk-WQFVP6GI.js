@@ -21708,6 +21708,9 @@ function totalCost(estimates) {
 function cents(value) {
   return Math.round((value + Number.EPSILON) * 100) / 100;
 }
+function centsText(value) {
+  return cents(value).toFixed(2);
+}
 
 // src/manifest/resource.ts
 function locateField(resource, pointer) {
@@ -23678,7 +23681,7 @@ import { relative as relative4, resolve as resolve7 } from "node:path";
 import { readFileSync as readFileSync6 } from "node:fs";
 
 // src/cost/budgets.ts
-var money = (v) => cents(v).toFixed(2);
+var money = centsText;
 function budgetFindings(input) {
   const { budgets } = input;
   const basis = budgets.basis;
@@ -24019,7 +24022,7 @@ function reportJson(a) {
 
 // src/enrich/annotate.ts
 var import_fast_json_patch = __toESM(require_fast_json_patch(), 1);
-var money3 = (value) => cents(value).toFixed(2);
+var money3 = centsText;
 function costAnnotations(cost, kind) {
   if (!cost) return {};
   const out = {};
