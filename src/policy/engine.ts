@@ -6,7 +6,7 @@ import { TollgateError } from '../errors.js';
 import type { TollgateConfig } from '../config/types.js';
 import { locateField, type KubeObject, type Resource, type SourceLine } from '../manifest/resource.js';
 import type { Finding, FindingLevel, Suppression } from './finding.js';
-import { containersOf, podTemplateOf } from './podspec.js';
+import { containersOf, podTemplateOf, type ContainerAt } from './podspec.js';
 import type { RawFinding, RenderIndex, Rule } from './rule.js';
 import { CLUSTER_RULES } from './rules/cluster.js';
 import { PSS_BASELINE_IDS, PSS_RULES } from './rules/pss.js';
@@ -14,14 +14,14 @@ import { RELIABILITY_RULES, RESOURCE_RULES, SUPPLY_CHAIN_RULES } from './rules/w
 import type { ScanReport } from './scan-results.js';
 
 /**
- * A finding whose source line is looked up only when a report reads it (the
- * render path never does). The resource stays in a private field, so the
+ * A finding whose source line is looked up when a report reads it (the render
+ * path never does). The resource stays in a private field, so the
  * finding compares and serialises as plain data.
  */
 class PolicyFinding implements Finding {
   readonly #resource: Resource;
-  #source?: SourceLine | null;
-  isNew?: boolean;
+  // Declared, not initialised: a large render holds ~10 findings per workload, and every slot counts for the GC.
+  declare isNew?: boolean;
 
   constructor(
     readonly rule: string,
@@ -35,16 +35,15 @@ class PolicyFinding implements Finding {
   }
 
   get source(): SourceLine | undefined {
-    if (this.#source === undefined) {
-      const resource = this.#resource;
-      this.#source = (this.path !== undefined ? locateField(resource, this.path) : resource.source ? { file: resource.source.file, line: resource.source.line } : undefined) ?? null;
-    }
-    return this.#source ?? undefined;
+    const resource = this.#resource;
+    return (this.path !== undefined ? locateField(resource, this.path) : resource.source ? { file: resource.source.file, line: resource.source.line } : undefined) ?? undefined;
   }
 }
 
 export const RULES: Rule[] = [...PSS_RULES, ...SUPPLY_CHAIN_RULES, ...RESOURCE_RULES, ...CLUSTER_RULES, ...RELIABILITY_RULES];
 
+const NO_RESOURCES: Resource[] = [];
+const NO_CONTAINERS: ContainerAt[] = [];
 const EXEMPT_PREFIX = 'tollgate.dev/exempt.';
 const PSS_LEVELS = ['privileged', 'baseline', 'restricted'] as const;
 
@@ -72,18 +71,21 @@ function renderIndex(resources: Resource[], defaultNamespace: string, kubeVersio
   }
   const minor = kubeVersion ? Number(/^v?1\.(\d+)/.exec(kubeVersion)?.[1]) : undefined;
   const namespaceOf = (object: KubeObject) => object.metadata?.namespace ?? defaultNamespace;
-  let byKind: Map<string, Resource[]> | undefined;
+  // kind → namespace → resources, built on first use; nested maps, so a lookup builds no key string.
+  let byKind: Map<unknown, Map<string, Resource[]>> | undefined;
   const inNamespace = (kind: string, namespace: string): Resource[] => {
     if (!byKind) {
       byKind = new Map();
       for (const r of resources) {
-        const key = `${r.object.kind}\u0000${namespaceOf(r.object)}`;
-        const list = byKind.get(key);
+        let namespaces = byKind.get(r.object.kind);
+        if (!namespaces) byKind.set(r.object.kind, (namespaces = new Map()));
+        const ns = namespaceOf(r.object);
+        const list = namespaces.get(ns);
         if (list) list.push(r);
-        else byKind.set(key, [r]);
+        else namespaces.set(ns, [r]);
       }
     }
-    return byKind.get(`${kind}\u0000${namespace}`) ?? [];
+    return byKind.get(kind)?.get(namespace) ?? NO_RESOURCES;
   };
   return {
     inNamespace,
@@ -111,25 +113,28 @@ export function evaluatePolicy(resources: Resource[], options: PolicyOptions): P
   const anyEnforced = resources.some((r) => r.object.kind === 'Namespace' && r.object.metadata?.labels?.['pod-security.kubernetes.io/enforce']);
   const levels = config.policy.rules;
   const active = RULES.filter((r) => levels[r.id] !== 'off');
-  const podRules = active.filter((r) => r.scope === 'pod');
-  const resourceRules = active.filter((r) => r.scope === 'resource');
-  const allRules = [...podRules, ...resourceRules];
-  const levelOf = new Map(active.map((r) => [r.id, (levels[r.id] as FindingLevel | undefined) ?? r.level]));
+  // Each rule with what the loop needs of it, worked out once rather than per resource.
+  const plan = (rules: Rule[]) =>
+    rules.map((rule) => ({ rule, level: (levels[rule.id] as FindingLevel | undefined) ?? rule.level, pss: rule.id.startsWith('pss-'), baseline: PSS_BASELINE_IDS.has(rule.id) }));
+  const resourcePlan = plan(active.filter((r) => r.scope === 'resource'));
+  const podPlan = [...plan(active.filter((r) => r.scope === 'pod')), ...resourcePlan];
   const warnings: string[] = [];
   const expiredWarned = new Set<number>();
   const allowAnnotations = config.policy.allowAnnotationExemptions;
   const locked = new Set(config.policy.lockedRules ?? []);
+  const noExceptions = config.policy.exceptions.length === 0;
   const findings = new Map<Resource, Finding[]>();
 
   for (const resource of resources) {
     const object = resource.object;
     const namespace = index.namespaceOf(object);
     const template = podTemplateOf(object, config.workloadKinds);
-    const containers = template ? containersOf(template) : [];
+    const containers = template ? containersOf(template) : NO_CONTAINERS;
     const ctx = { resource, object, namespace, template, containers, config, index };
-    const list: Finding[] = [];
-    const rules = template ? allRules : resourceRules;
-    for (const rule of rules) {
+    // Without exceptions or annotations nothing can be suppressed: skip the lookup for every finding.
+    const mayBeSuppressed = !noExceptions || object.metadata?.annotations !== undefined || template?.metadata?.annotations !== undefined;
+    let list: Finding[] | undefined;
+    for (const { rule, level: configured, pss, baseline } of template ? podPlan : resourcePlan) {
       let raw: RawFinding[];
       try {
         raw = rule.check(ctx);
@@ -138,17 +143,19 @@ export function evaluatePolicy(resources: Resource[], options: PolicyOptions): P
         continue;
       }
       if (raw.length === 0) continue;
-      let level: FindingLevel = levelOf.get(rule.id)!;
+      let level = configured;
       // A namespace that enforces a PSS level makes its violations admission failures.
-      const enforced = rule.id.startsWith('pss-') && anyEnforced ? index.enforcedLevel(namespace) : undefined;
-      const enforcedHere = enforced === 'restricted' || (enforced === 'baseline' && PSS_BASELINE_IDS.has(rule.id));
+      const enforced = pss && anyEnforced ? index.enforcedLevel(namespace) : undefined;
+      const enforcedHere = enforced === 'restricted' || (enforced === 'baseline' && baseline);
       if (enforcedHere) level = 'error';
+      list ??= [];
       for (const r of raw) {
         const message = enforcedHere ? `${r.message} (namespace ${namespace} enforces ${enforced}: the API server will reject it)` : r.message;
-        list.push(new PolicyFinding(rule.id, level, message, r.path, suppression(rule.id, r, object, namespace, template?.metadata?.annotations), resource));
+        const suppressed = mayBeSuppressed ? suppression(rule.id, r, object, namespace, template?.metadata?.annotations) : null;
+        list.push(new PolicyFinding(rule.id, level, message, r.path, suppressed, resource));
       }
     }
-    if (list.length) findings.set(resource, list);
+    if (list) findings.set(resource, list);
   }
   return { findings, warnings };
 

@@ -55,6 +55,4 @@ export interface Rule {
   check(ctx: RuleContext): RawFinding[];
 }
 
-export function containerName(c: ContainerAt): string {
-  return String(c.container.name ?? '');
-}
+

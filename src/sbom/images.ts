@@ -40,14 +40,60 @@ export function parseImageReference(reference: string): ImageReference {
   return result;
 }
 
-// The common shape, `host.name[:port]/path/name:tag` in lowercase, parsed without the general grammar.
-const SIMPLE = /^([a-z0-9.-]+\.[a-z]+(?::\d+)?)\/((?:[a-z0-9]+(?:[._-][a-z0-9]+)*\/)*[a-z0-9]+(?:[._-][a-z0-9]+)*):([\w][\w.-]{0,127})$/;
+// The common shape, `host.name[:port]/path/name:tag` in lowercase, recognised
+// by one scan over the characters (a regular expression for it costs more than
+// everything else a policy evaluation does per image). Anything else, or
+// anything unusual, goes through the general grammar below.
+const isLower = (c: number) => c >= 97 && c <= 122;
+const isDigit = (c: number) => c >= 48 && c <= 57;
+const isWord = (c: number) => isLower(c) || isDigit(c) || (c >= 65 && c <= 90) || c === 95;
+
+function parseSimple(reference: string): ImageReference | undefined {
+  const slash = reference.indexOf('/');
+  const colon = reference.lastIndexOf(':');
+  if (slash <= 0 || colon < slash || reference.length - colon - 1 > 128 || colon === reference.length - 1) return undefined;
+  // host: [a-z0-9.-]+ ending in `.letters`, then an optional :port
+  let i = 0;
+  let lastDot = -1;
+  for (; i < slash; i++) {
+    const c = reference.charCodeAt(i);
+    if (c === 46) lastDot = i;
+    else if (c === 58) break;
+    else if (!isLower(c) && !isDigit(c) && c !== 45) return undefined;
+  }
+  if (lastDot <= 0 || lastDot === i - 1) return undefined;
+  for (let j = lastDot + 1; j < i; j++) if (!isLower(reference.charCodeAt(j))) return undefined;
+  if (i < slash) {
+    if (i === slash - 1) return undefined;
+    for (let j = i + 1; j < slash; j++) if (!isDigit(reference.charCodeAt(j))) return undefined;
+  }
+  // path: components of [a-z0-9]+ joined by single separators, split by '/'
+  let previous = 47; // '/'
+  for (let j = slash + 1; j < colon; j++) {
+    const c = reference.charCodeAt(j);
+    const alnum = isLower(c) || isDigit(c);
+    if (!alnum && (c !== 46 && c !== 95 && c !== 45 && c !== 47)) return undefined;
+    if (!alnum && !(isLower(previous) || isDigit(previous))) return undefined;
+    previous = c;
+  }
+  if (!(isLower(previous) || isDigit(previous))) return undefined;
+  // tag: [\w][\w.-]*
+  if (!isWord(reference.charCodeAt(colon + 1))) return undefined;
+  for (let j = colon + 2; j < reference.length; j++) {
+    const c = reference.charCodeAt(j);
+    if (!isWord(c) && c !== 46 && c !== 45) return undefined;
+  }
+  const registry = reference.slice(0, slash);
+  if (registry === 'index.docker.io' || registry === 'registry-1.docker.io') return undefined;
+  return { original: reference, registry, repository: reference.slice(slash + 1, colon), tag: reference.slice(colon + 1), digest: undefined, name: reference.slice(0, colon) };
+}
 
 function parseReference(reference: string): ImageReference {
-  const simple = SIMPLE.exec(reference);
-  if (simple && simple[1] !== 'index.docker.io' && simple[1] !== 'registry-1.docker.io') {
-    return { original: reference, registry: simple[1], repository: simple[2], tag: simple[3], digest: undefined, name: `${simple[1]}/${simple[2]}` };
-  }
+  return parseSimple(reference) ?? parseByGrammar(reference);
+}
+
+/** The general grammar alone (exported for the test that holds the fast scan to it). */
+export function parseByGrammar(reference: string): ImageReference {
   let rest = reference.trim();
   if (rest === '' || rest !== reference) throw new ImageReferenceError(`"${reference}" is not an image reference`);
   let digest: string | undefined;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ImageReferenceError, parseImageReference } from '../../src/sbom/images.js';
+import { ImageReferenceError, parseByGrammar, parseImageReference } from '../../src/sbom/images.js';
 
 describe('parseImageReference', () => {
   it.each([
@@ -24,5 +24,28 @@ describe('parseImageReference', () => {
 
   it.each(['', 'team/App', 'a:b:c', 'app@sha256:short', 'app:', ' nginx', 'registry.io/'])('refuses %j', (reference) => {
     expect(() => parseImageReference(reference)).toThrow(ImageReferenceError);
+  });
+});
+
+describe('the fast scan for the common shape', () => {
+  // Every reference, parsed through the cache and fast scan, must equal what the general grammar makes of it.
+  const parts = {
+    host: ['registry.example.com', 'a.io', 'my-reg.local:5000', 'x.y.z:1', 'reg.io:', '.io', 'io.', 'reg.i0', 'Reg.io', 'reg_x.io', 'localhost', 'index.docker.io', 'registry-1.docker.io'],
+    path: ['app', 'team/app', 'a/b/c', 'a.b_c-d/e', 'a__b', 'a--b', 'a..b', '-a', 'a-', 'a//b', 'App', 'a/', 'a_b/c.d'],
+    tail: [':1.0', ':v0.10.6-rc.1', ':_x', ':.x', ':-x', ':', ':' + 'x'.repeat(128), ':' + 'x'.repeat(129), ':UPPER', '', '@sha256:' + 'c'.repeat(64), ':a:b'],
+  };
+  const references = parts.host.flatMap((h) => parts.path.flatMap((p) => parts.tail.map((t) => `${h}/${p}${t}`)));
+
+  it(`agrees with the grammar on ${references.length} references`, () => {
+    const outcome = (parse: () => unknown) => {
+      try {
+        return parse();
+      } catch (error) {
+        return { error: (error as Error).message };
+      }
+    };
+    for (const reference of references) {
+      expect(outcome(() => parseImageReference(reference)), reference).toEqual(outcome(() => parseByGrammar(reference)));
+    }
   });
 });

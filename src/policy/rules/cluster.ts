@@ -2,8 +2,8 @@
 // budgets, and secrets (which never print what they found).
 import type { KubeObject } from '../../manifest/resource.js';
 import type { RawFinding, Rule, RuleContext } from '../rule.js';
-import { containerName } from '../rule.js';
 import { asObject } from '../../manifest/pointer.js';
+import { joined } from '../shared-strings.js';
 
 type Obj = Record<string, unknown>;
 const obj = asObject;
@@ -36,6 +36,10 @@ export function selects(selector: unknown, labels: Record<string, string>): bool
   }
   return true;
 }
+
+/** Shared by checks that find nothing. */
+const NONE: RawFinding[] = [];
+const REPLICATED_KINDS = new Set(['Deployment', 'StatefulSet', 'Rollout']);
 
 const podLabels = (ctx: RuleContext): Record<string, string> =>
   ctx.object.kind === 'Pod' ? { ...(ctx.template!.metadata?.labels ?? {}), ...(ctx.object.metadata?.labels ?? {}) } : ctx.template!.metadata?.labels ?? {};
@@ -88,10 +92,10 @@ export const CLUSTER_RULES: Rule[] = [
     frameworks: ['CIS 5.3.2', 'NSA/CISA hardening'],
     scope: 'pod',
     check: (ctx) => {
+      const policies = ctx.index.inNamespace('NetworkPolicy', ctx.namespace);
+      if (policies.length === 0) return [{ message: joined(joined('no NetworkPolicy in namespace ', ctx.namespace || '(default)'), ' selects these pods for Ingress and Egress'), path: ctx.template!.pointer }];
       const labels = podLabels(ctx);
       const covered = new Set<string>();
-      const policies = ctx.index.inNamespace('NetworkPolicy', ctx.namespace);
-      if (policies.length === 0) return [{ message: `no NetworkPolicy in namespace ${ctx.namespace || '(default)'} selects these pods for Ingress and Egress`, path: ctx.template!.pointer }];
       for (const r of policies) {
         if (!selects(obj(r.object.spec)?.podSelector, labels)) continue;
         for (const t of policyTypes(r.object)) covered.add(t);
@@ -109,10 +113,9 @@ export const CLUSTER_RULES: Rule[] = [
     frameworks: ['reliability'],
     scope: 'pod',
     check: (ctx) => {
-      if (!['Deployment', 'StatefulSet', 'Rollout'].includes(String(ctx.object.kind))) return [];
+      if (!REPLICATED_KINDS.has(String(ctx.object.kind))) return NONE;
       const replicas = obj(ctx.object.spec)?.replicas;
-      if (typeof replicas === 'number' && replicas < 2) return [];
-      if (replicas === undefined) return [];
+      if (replicas === undefined || (typeof replicas === 'number' && replicas < 2)) return NONE;
       const labels = podLabels(ctx);
       const found = ctx.index.inNamespace('PodDisruptionBudget', ctx.namespace).some((r) => selects(obj(r.object.spec)?.selector, labels));
       return found ? [] : [{ message: `${replicas} replicas and no PodDisruptionBudget selects them`, path: '/spec/replicas' }];
@@ -127,7 +130,7 @@ export const CLUSTER_RULES: Rule[] = [
     frameworks: ['CIS 5.4.1', 'OWASP K8s Top 10 K08'],
     scope: 'resource',
     check: (ctx) => {
-      if (ctx.object.kind !== 'Secret' || ctx.object.apiVersion !== 'v1') return [];
+      if (ctx.object.kind !== 'Secret' || ctx.object.apiVersion !== 'v1') return NONE;
       if (obj(ctx.object.sops)) return []; // SOPS-encrypted
       const out: RawFinding[] = [];
       for (const key of ['data', 'stringData']) {
@@ -147,17 +150,17 @@ export const CLUSTER_RULES: Rule[] = [
     frameworks: ['CIS 5.4.1'],
     scope: 'pod',
     check: (ctx) => {
-      const out: RawFinding[] = [];
+      let out: RawFinding[] | undefined;
       for (const c of ctx.containers) {
         const env = c.container.env;
         if (!Array.isArray(env)) continue;
         env.forEach((e, i) => {
           const name = String(obj(e)?.name ?? '');
           const reason = credentialReason(name, obj(e)?.value);
-          if (reason) out.push({ message: `container ${containerName(c)}: env ${name} ${reason}`, path: `${c.pointer}/env/${i}/value`, container: containerName(c) });
+          if (reason) (out ??= []).push({ message: `container ${c.name}: env ${name} ${reason}`, path: `${c.pointer}/env/${i}/value`, container: c.name });
         });
       }
-      return out;
+      return out ?? NONE;
     },
   },
   {
@@ -169,7 +172,7 @@ export const CLUSTER_RULES: Rule[] = [
     frameworks: ['CIS 5.4.1'],
     scope: 'resource',
     check: (ctx) => {
-      if (ctx.object.kind !== 'ConfigMap') return [];
+      if (ctx.object.kind !== 'ConfigMap') return NONE;
       const data = obj(ctx.object.data) ?? {};
       return Object.entries(data).flatMap(([key, value]) => {
         const reason = credentialReason(key, value);

@@ -4,8 +4,8 @@ import { gpuTypeOf, selectsSpot } from '../../cost/pod.js';
 import { gpuModel } from '../../cost/prices.js';
 import type { RawFinding, Rule, RuleContext } from '../rule.js';
 import { SEVERITY_ORDER, reportsFor } from '../scan-results.js';
-import { containerName } from '../rule.js';
 import { asObject } from '../../manifest/pointer.js';
+import { joined } from '../shared-strings.js';
 
 const obj = asObject;
 
@@ -18,9 +18,9 @@ function images(ctx: RuleContext) {
 }
 
 const imageFinding = (c: RuleContext['containers'][number], image: string, message: string): RawFinding => ({
-  message: `container ${containerName(c)}: ${message}`,
-  path: `${c.pointer}/image`,
-  container: containerName(c),
+  message: c.label + message,
+  path: joined(c.pointer, '/image'),
+  container: c.name,
   image,
 });
 
@@ -61,7 +61,7 @@ export const SUPPLY_CHAIN_RULES: Rule[] = [
     (ctx) => {
       let out: RawFinding[] | undefined;
       for (const c of ctx.containers) {
-        const image = typeof c.container.image === 'string' ? c.container.image : '';
+        const image = c.image;
         let pinned = true;
         try {
           pinned = Boolean(parseImageReference(image).digest);
@@ -80,18 +80,23 @@ export const SUPPLY_CHAIN_RULES: Rule[] = [
     'An image must name a tag other than latest, or a digest.',
     'latest (or no tag) changes under you: the same manifest deploys different code tomorrow.',
     ['CIS 5.5.1', 'NSA/CISA hardening'],
-    (ctx) =>
-      images(ctx).flatMap(({ c, image }) => {
+    (ctx) => {
+      let out: RawFinding[] | undefined;
+      for (const c of ctx.containers) {
+        const image = c.image;
+        let message: string | undefined;
         try {
           const ref = parseImageReference(image);
-          if (ref.digest) return [];
-          if (!ref.tag) return [imageFinding(c, image, `image ${image} has neither tag nor digest (means latest)`)];
-          if (ref.tag === 'latest') return [imageFinding(c, image, `image ${image} uses the latest tag`)];
-          return [];
+          if (ref.digest) continue;
+          if (!ref.tag) message = `image ${image} has neither tag nor digest (means latest)`;
+          else if (ref.tag === 'latest') message = `image ${image} uses the latest tag`;
         } catch (error) {
-          return [imageFinding(c, image, (error as ImageReferenceError).message)];
+          message = (error as ImageReferenceError).message;
         }
-      }),
+        if (message !== undefined) (out ??= []).push(imageFinding(c, image, message));
+      }
+      return out ?? NONE;
+    },
   ),
   podRule(
     'image-vulnerabilities',
@@ -122,6 +127,16 @@ export const SUPPLY_CHAIN_RULES: Rule[] = [
 
 const BATCH_KINDS = new Set(['Job', 'CronJob']);
 
+const isGpuResource = (name: string) => name.endsWith('/gpu') || name.startsWith('nvidia.com/mig-') || name === 'nvidia.com/gpu.shared';
+const namesGpu = (map: Record<string, unknown> | undefined) => {
+  if (map) for (const name in map) if (isGpuResource(name)) return true;
+  return false;
+};
+const requestsGpu = (c: RuleContext['containers'][number]) => {
+  const r = obj(c.container.resources);
+  return r !== undefined && (namesGpu(obj(r.limits)) || namesGpu(obj(r.requests)));
+};
+
 export const RESOURCE_RULES: Rule[] = [
   podRule(
     'resources-requests',
@@ -141,7 +156,7 @@ export const RESOURCE_RULES: Rule[] = [
         const memory = requests?.memory !== undefined || limits?.memory !== undefined;
         if (cpu && memory) continue;
         const missing = !cpu && !memory ? 'cpu or memory' : !cpu ? 'cpu' : 'memory';
-        (out ??= []).push({ message: `container ${containerName(c)}: no ${missing} request`, path: `${c.pointer}${r ? '/resources' : ''}`, container: containerName(c) });
+        (out ??= []).push({ message: `container ${c.name}: no ${missing} request`, path: `${c.pointer}${r ? '/resources' : ''}`, container: c.name });
       }
       return out ?? NONE;
     },
@@ -153,16 +168,20 @@ export const RESOURCE_RULES: Rule[] = [
     'Every container must set a memory limit (and a cpu limit when policy.requireCpuLimits is true).',
     'A container without a memory limit can take the node down with it.',
     ['CIS 5.7', 'NSA/CISA hardening'],
-    (ctx) =>
-      ctx.containers
-        .filter((c) => c.kind !== 'ephemeralContainers')
-        .flatMap((c) => {
-          const limits = obj(obj(c.container.resources)?.limits);
-          const missing = ['memory', ...(ctx.config.policy.requireCpuLimits ? ['cpu'] : [])].filter((k) => limits?.[k] === undefined);
-          return missing.length
-            ? [{ message: `container ${containerName(c)}: no ${missing.join(' or ')} limit`, path: `${c.pointer}${limits ? '/resources/limits' : c.container.resources ? '/resources' : ''}`, container: containerName(c) }]
-            : [];
-        }),
+    (ctx) => {
+      let out: RawFinding[] | undefined;
+      const cpuToo = ctx.config.policy.requireCpuLimits;
+      for (const c of ctx.containers) {
+        if (c.kind === 'ephemeralContainers') continue;
+        const limits = obj(obj(c.container.resources)?.limits);
+        const noMemory = limits?.memory === undefined;
+        const noCpu = cpuToo && limits?.cpu === undefined;
+        if (!noMemory && !noCpu) continue;
+        const missing = noMemory && noCpu ? 'memory or cpu' : noMemory ? 'memory' : 'cpu';
+        (out ??= []).push({ message: `container ${c.name}: no ${missing} limit`, path: `${c.pointer}${limits ? '/resources/limits' : c.container.resources ? '/resources' : ''}`, container: c.name });
+      }
+      return out ?? NONE;
+    },
   ),
   podRule(
     'spot-for-batch',
@@ -171,7 +190,7 @@ export const RESOURCE_RULES: Rule[] = [
     'Jobs and CronJobs should select spot capacity (node selector, required affinity or toleration).',
     'Batch work restarts cheaply; spot capacity costs a fraction of on-demand.',
     ['FinOps'],
-    (ctx) => (BATCH_KINDS.has(String(ctx.object.kind)) && !selectsSpot(ctx.template!.spec) ? [{ message: `${ctx.object.kind} does not run on spot capacity`, path: ctx.template!.pointer }] : []),
+    (ctx) => (BATCH_KINDS.has(String(ctx.object.kind)) && !selectsSpot(ctx.template!.spec) ? [{ message: `${ctx.object.kind} does not run on spot capacity`, path: ctx.template!.pointer }] : NONE),
   ),
   podRule(
     'gpu-critical-only',
@@ -181,13 +200,7 @@ export const RESOURCE_RULES: Rule[] = [
     'GPUs are the most expensive capacity in the cluster; they go to the workloads that need them.',
     ['FinOps'],
     (ctx) => {
-      const isGpu = (k: string) => k.endsWith('/gpu') || k.startsWith('nvidia.com/mig-') || k === 'nvidia.com/gpu.shared';
-      const requestsGpu = ctx.containers.some((c) => {
-        const r = obj(c.container.resources);
-        for (const map of [obj(r?.limits), obj(r?.requests)]) if (map) for (const k in map) if (isGpu(k)) return true;
-        return false;
-      });
-      if (!requestsGpu) return [];
+      if (!ctx.containers.some(requestsGpu)) return NONE;
       const type = gpuTypeOf(ctx.template!.spec);
       const allowed = ctx.config.policy.gpuForAll;
       if (type && allowed.some((a) => a === type || (gpuModel(a) !== undefined && gpuModel(a) === gpuModel(type)))) return [];
@@ -208,21 +221,25 @@ export const RESOURCE_RULES: Rule[] = [
     (ctx) => {
       const own = ctx.object.metadata?.labels;
       const template = ctx.template!.metadata?.labels;
-      const missing = ctx.config.policy.costLabels.filter((l) => !own?.[l] && !template?.[l]);
-      return missing.length ? [{ message: `missing label${missing.length > 1 ? 's' : ''} ${missing.join(', ')}`, path: '/metadata' }] : [];
+      const wanted = ctx.config.policy.costLabels;
+      if (wanted.every((l) => own?.[l] || template?.[l])) return NONE;
+      const missing = wanted.filter((l) => !own?.[l] && !template?.[l]);
+      return [{ message: `missing label${missing.length > 1 ? 's' : ''} ${missing.join(', ')}`, path: '/metadata' }];
     },
   ),
 ];
 
+const PROBE_MISSING = { readinessProbe: 'no readinessProbe', livenessProbe: 'no livenessProbe' };
 const SERVING_KINDS = new Set(['Deployment', 'StatefulSet', 'Rollout', 'ReplicaSet', 'ReplicationController']);
 
 /** A probe every app container of a long-running workload should have. */
 function probeRule(probe: 'readinessProbe' | 'livenessProbe', id: string, level: Rule['level'], title: string, description: string, rationale: string): Rule {
-  return podRule(id, level, title, description, rationale, ['reliability'], (ctx) =>
-    SERVING_KINDS.has(String(ctx.object.kind)) || ctx.object.kind === 'DaemonSet'
-      ? ctx.containers.filter((c) => c.kind === 'containers' && !c.container[probe]).map((c) => ({ message: `container ${containerName(c)}: no ${probe}`, path: c.pointer, container: containerName(c) }))
-      : [],
-  );
+  return podRule(id, level, title, description, rationale, ['reliability'], (ctx) => {
+    if (!SERVING_KINDS.has(String(ctx.object.kind)) && ctx.object.kind !== 'DaemonSet') return NONE;
+    let out: RawFinding[] | undefined;
+    for (const c of ctx.containers) if (c.kind === 'containers' && !c.container[probe]) (out ??= []).push({ message: joined(c.label, PROBE_MISSING[probe]), path: c.pointer, container: c.name });
+    return out ?? NONE;
+  });
 }
 
 export const RELIABILITY_RULES: Rule[] = [
@@ -236,10 +253,10 @@ export const RELIABILITY_RULES: Rule[] = [
     'A single replica is down during every rollout and node drain.',
     ['reliability'],
     (ctx) => {
-      if (!SERVING_KINDS.has(String(ctx.object.kind))) return [];
+      if (!SERVING_KINDS.has(String(ctx.object.kind))) return NONE;
       const replicas = obj(ctx.object.spec)?.replicas;
       const n = typeof replicas === 'number' ? replicas : 1;
-      if (n === 0 || n >= 2) return [];
+      if (n === 0 || n >= 2) return NONE;
       const scalesUp = (r: { object: { kind?: string; spec?: unknown } }) => {
         const spec = obj(r.object.spec);
         const target = obj(spec?.scaleTargetRef);
@@ -247,7 +264,7 @@ export const RELIABILITY_RULES: Rule[] = [
         return typeof min === 'number' && min >= 2 && target?.name === ctx.object.metadata?.name;
       };
       const scaled = ctx.index.inNamespace('HorizontalPodAutoscaler', ctx.namespace).some(scalesUp) || ctx.index.inNamespace('ScaledObject', ctx.namespace).some(scalesUp);
-      return scaled ? [] : [{ message: `runs ${n} replica`, path: typeof replicas === 'number' ? '/spec/replicas' : '/spec' }];
+      return scaled ? NONE : [{ message: `runs ${n} replica`, path: typeof replicas === 'number' ? '/spec/replicas' : '/spec' }];
     },
   ),
 ];
