@@ -14,7 +14,7 @@ if (argv.length === 1 && (argv[0] === "--version" || argv[0] === "version")) {
   const stop = () => controller.abort();
   process.once("SIGTERM", stop);
   process.once("SIGINT", stop);
-  const { main } = await import("./chunks/main-JQU5UTMA.js");
+  const { main } = await import("./chunks/main-6MDPJXI3.js");
   const chunks = [];
   process.exitCode = await main(argv, {
     stdout: (text) => chunks.push(text),

@@ -21,7 +21,7 @@ import {
   toYaml,
   toYamlStream,
   totalCost
-} from "./chunks/chunk-WQFVP6GI.js";
+} from "./chunks/chunk-UDMVRCO5.js";
 import {
   VERSION
 } from "./chunks/chunk-YFB2B73Y.js";

@@ -198,7 +198,7 @@ export async function analyzeApp(options: AnalyzeOptions): Promise<AppAnalysis> 
   for (const r of results) {
     if (r.change === 'removed') continue;
     const found = policy.findings.get(r.resource);
-    if (found) r.findings.push(...found);
+    if (found) r.findings = found;
   }
   if (base) {
     // Each side is checked with its own config, so a policy change shows what it would break.
@@ -229,7 +229,8 @@ export async function analyzeApp(options: AnalyzeOptions): Promise<AppAnalysis> 
 
   const failOn = options.failOn ?? head.config.policy.failOn;
   head.config.policy.failOn = failOn;
-  const failing = [...budgets.app, ...results.flatMap((r) => r.findings)].filter((f) => !f.suppressed && failsGate(f.level, failOn));
+  const failing = budgets.app.filter((f) => !f.suppressed && failsGate(f.level, failOn));
+  for (const r of results) for (const f of r.findings) if (!f.suppressed && failsGate(f.level, failOn)) failing.push(f);
   return {
     appPath: head.render.appPath,
     renderer: head.render.renderer,

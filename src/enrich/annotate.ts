@@ -55,13 +55,26 @@ export function enrichmentFor(analysis: AppAnalysis, mode: AnnotationMode): Map<
   for (const r of analysis.resources) {
     if (r.change === 'removed') continue;
     const annotations: Record<string, string> = mode === 'all' ? costAnnotations(r.cost, r.resource.object.kind) : {};
-    const open = r.findings.filter((f) => !f.suppressed);
-    if (open.length) {
-      const counts = (['error', 'warning', 'info'] as const).map((level) => [level, open.filter((f) => f.level === level).length] as const).filter(([, n]) => n > 0);
-      annotations['tollgate.dev/findings'] = counts.map(([level, n]) => `${level}=${n}`).join(',');
-      annotations['tollgate.dev/rules'] = [...new Set(open.map((f) => f.rule))].sort().join(',');
+    // One pass over the open findings (a large render has ~10 per workload).
+    let errors = 0;
+    let warnings = 0;
+    let infos = 0;
+    let fails = false;
+    const rules = new Set<string>();
+    for (const f of r.findings) {
+      if (f.suppressed) continue;
+      if (f.level === 'error') errors++;
+      else if (f.level === 'warning') warnings++;
+      else infos++;
+      rules.add(f.rule);
+      fails ||= failsGate(f.level, failOn);
     }
-    annotations['tollgate.dev/verdict'] = open.some((f) => failsGate(f.level, failOn)) ? 'fail' : 'pass';
+    if (rules.size) {
+      const counts = [errors ? `error=${errors}` : '', warnings ? `warning=${warnings}` : '', infos ? `info=${infos}` : ''];
+      annotations['tollgate.dev/findings'] = counts.filter(Boolean).join(',');
+      annotations['tollgate.dev/rules'] = [...rules].sort().join(',');
+    }
+    annotations['tollgate.dev/verdict'] = fails ? 'fail' : 'pass';
     out.set(r.resource.object, annotations);
   }
   return out;

@@ -14,7 +14,7 @@ import {
   reportJson,
   toJsonLines,
   toYamlStream
-} from "./chunk-WQFVP6GI.js";
+} from "./chunk-UDMVRCO5.js";
 import {
   VERSION
 } from "./chunk-YFB2B73Y.js";
