@@ -74,9 +74,9 @@ function withPinnedRender(options: RenderOptions, config: TollgateConfig, appDir
     ...options,
     renderer: options.renderer && options.renderer !== 'auto' ? options.renderer : pinned.renderer ?? options.renderer,
     release: options.release ?? pinned.releaseName,
-    namespace: options.namespace ?? pinned.namespace,
-    kubeVersion: options.kubeVersion ?? pinned.kubeVersion,
-    apiVersions: options.apiVersions?.length ? options.apiVersions : pinned.apiVersions,
+    namespace: options.namespace ?? pinned.namespace ?? options.cluster?.namespace,
+    kubeVersion: options.kubeVersion ?? pinned.kubeVersion ?? options.cluster?.kubeVersion,
+    apiVersions: options.apiVersions?.length ? options.apiVersions : pinned.apiVersions ?? options.cluster?.apiVersions,
     valuesFiles: options.valuesFiles?.length ? options.valuesFiles : pinned.valuesFiles?.map((f) => resolve(appDir, f)),
     recurse: options.recurse || pinned.recurse,
     include: options.include ?? pinned.include,
@@ -175,7 +175,7 @@ export async function analyzeApp(options: AnalyzeOptions): Promise<AppAnalysis> 
     throw new TollgateError('config', `the base prices are in ${base.prices.currency} and the head prices in ${head.prices.currency}; they cannot be compared`);
   }
 
-  const defaultNs = options.namespace ?? head.config.render?.namespace ?? '';
+  const defaultNs = options.namespace ?? head.config.render?.namespace ?? options.cluster?.namespace ?? '';
   const results: ResourceResult[] = [];
   if (base) {
     for (const pair of pairResources(base.render.resources, head.render.resources, defaultNs)) {
@@ -192,7 +192,7 @@ export async function analyzeApp(options: AnalyzeOptions): Promise<AppAnalysis> 
     for (const resource of head.render.resources) results.push({ resource, cost: head.costs.get(resource), findings: [] });
   }
 
-  const kubeVersion = options.kubeVersion ?? head.config.render?.kubeVersion;
+  const kubeVersion = options.kubeVersion ?? head.config.render?.kubeVersion ?? options.cluster?.kubeVersion;
   const scanReports = (options.scanResults ?? []).map((file) => loadScanReport(resolve(options.cwd ?? process.cwd(), file), file));
   const policy = evaluatePolicy(head.render.resources, { config: head.config, defaultNamespace: defaultNs, now: policyClock(options.env), kubeVersion, scanReports });
   for (const r of results) {

@@ -3,7 +3,7 @@
 // --include-crds. Missing dependencies are built in a temporary copy of the
 // chart (the user's tree is never written), as Argo CD builds them in its own
 // checkout.
-import { chmodSync, cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { chmodSync, cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, isAbsolute, join, resolve } from 'node:path';
 import { TollgateError } from '../errors.js';
@@ -89,6 +89,31 @@ export async function renderHelm(
   const chart = readChartMetadata(chartDir, display);
   const valuesFiles = resolveValuesFiles(options, repoRoot);
   const helm = findHelm(options.env);
+  // Inline values go to a private file of this render, last, so they win as Argo CD's valuesObject does.
+  const inline = options.inlineValues !== undefined ? mkdtempSync(join(tmpdir(), 'tollgate-values-')) : undefined;
+  if (inline) {
+    writeFileSync(join(inline, 'values.yaml'), options.inlineValues!, { mode: 0o600 });
+    valuesFiles.push(join(inline, 'values.yaml'));
+  }
+  try {
+    return await renderChart(chartDir, repoRoot, options, chart, valuesFiles, helm, display);
+  } catch (error) {
+    if (inline && error instanceof TollgateError) error.message = error.message.split(join(inline, 'values.yaml')).join('the inline values');
+    throw error;
+  } finally {
+    if (inline) rmSync(inline, { recursive: true, force: true });
+  }
+}
+
+async function renderChart(
+  chartDir: string,
+  repoRoot: string,
+  options: RenderOptions,
+  chart: ChartMetadata,
+  valuesFiles: string[],
+  helm: ReturnType<typeof findHelm>,
+  display: string,
+): Promise<{ resources: Resource[]; chart: ChartMetadata }> {
   const release = options.release || releaseFromAppName(options.appName) || chart.name;
   const timeoutMs = execTimeoutMs(options.env);
   const run = (dir: string) =>

@@ -16,8 +16,8 @@ import type { KubeObject, Locator, Resource, SourceLine } from '../manifest/reso
 import { splitYamlStream } from '../manifest/stream.js';
 import { execTimeoutMs, runTool } from './exec.js';
 import { fieldSetters, readKustomizationTree, type FieldSetter, type Kustomization } from './kustomize-tree.js';
-import type { RenderOptions } from './options.js';
-import { displayPath, isInside } from './paths.js';
+import type { KustomizeEdits, RenderOptions } from './options.js';
+import { displayPath, isInside, realPathInside } from './paths.js';
 import { findKustomize } from './tools.js';
 
 const ORIGIN_ANNOTATION = 'config.kubernetes.io/origin';
@@ -129,6 +129,55 @@ function generatorLine(k: Kustomization | undefined, built: KubeObject): number 
   return best?.line;
 }
 
+/**
+ * Argo CD's Kustomize options as fields of the wrapper kustomization, so the
+ * user's files stay untouched. Components listed here apply on top of the
+ * app's build (Argo CD adds them to the app's own kustomization).
+ */
+function wrapperEdits(edits: KustomizeEdits | undefined, appDir: string, repoRoot: string, wrapper: string): Record<string, unknown> {
+  if (!edits) return {};
+  const out: Record<string, unknown> = {};
+  if (edits.images?.length) out.images = edits.images.map(imageEdit);
+  if (edits.namePrefix) out.namePrefix = edits.namePrefix;
+  if (edits.nameSuffix) out.nameSuffix = edits.nameSuffix;
+  if (edits.namespace) out.namespace = edits.namespace;
+  if (edits.commonLabels && Object.keys(edits.commonLabels).length) {
+    out.labels = [{ pairs: edits.commonLabels, includeSelectors: true }];
+  }
+  if (edits.components?.length) {
+    out.components = edits.components.map((component) => relative(wrapper, realPathInside(repoRoot, resolve(appDir, component), 'kustomize component', component)));
+  }
+  return out;
+}
+
+/** `kustomize edit set image` arguments: `name=new:tag`, `name=new@digest`, `name:tag`, `name@digest`, `name=new`. */
+export function imageEdit(argument: string): { name: string; newName?: string; newTag?: string; digest?: string } {
+  const equals = argument.indexOf('=');
+  const name = equals >= 0 ? argument.slice(0, equals) : undefined;
+  let rest = equals >= 0 ? argument.slice(equals + 1) : argument;
+  let digest: string | undefined;
+  let tag: string | undefined;
+  const at = rest.indexOf('@');
+  if (at >= 0) {
+    digest = rest.slice(at + 1);
+    rest = rest.slice(0, at);
+  }
+  const colon = rest.lastIndexOf(':');
+  if (colon > rest.lastIndexOf('/')) {
+    tag = rest.slice(colon + 1);
+    rest = rest.slice(0, colon);
+  }
+  if (rest === '' || name === '' || tag === '' || digest === '' || /\s/.test(argument)) {
+    throw new TollgateError('usage', `kustomize image ${JSON.stringify(argument)} is not name=new:tag, name:tag or name@digest`);
+  }
+  return {
+    name: name ?? rest,
+    ...(name !== undefined && rest !== name ? { newName: rest } : {}),
+    ...(tag !== undefined ? { newTag: tag } : {}),
+    ...(digest !== undefined ? { digest } : {}),
+  };
+}
+
 export async function renderKustomize(appDir: string, repoRoot: string, options: RenderOptions): Promise<Resource[]> {
   const tree = readKustomizationTree(appDir, repoRoot); // refuses references out of the repo before kustomize follows them
   const tool = findKustomize(options.env);
@@ -142,6 +191,7 @@ export async function renderKustomize(appDir: string, repoRoot: string, options:
       kind: 'Kustomization',
       resources: [relative(wrapper, resolve(appDir))],
       buildMetadata: ['originAnnotations'],
+      ...wrapperEdits(options.kustomize, appDir, repoRoot, wrapper),
     };
     writeFileSync(join(wrapper, 'kustomization.yaml'), JSON.stringify(spec));
     result = await runTool(tool.binary, [...tool.prefixArgs, wrapper, ...(options.kustomizeBuildOptions ?? [])], {

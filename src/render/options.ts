@@ -28,10 +28,31 @@ export interface RenderOptions {
   kustomizeBuildOptions?: string[];
   /** Run `helm dependency build` when a chart's dependencies are missing (default true). */
   dependencyBuild?: boolean;
+  /** Helm values as YAML text, applied after the values files (Argo CD's `values`/`valuesObject`). */
+  inlineValues?: string;
+  /** Edits Argo CD's Kustomize source options make on top of the build. */
+  kustomize?: KustomizeEdits;
+  /**
+   * What the target cluster says (Argo CD's destination namespace, KUBE_VERSION,
+   * KUBE_API_VERSIONS): used where neither the flags nor the config's `render:` pin a value.
+   */
+  cluster?: { namespace?: string; kubeVersion?: string; apiVersions?: string[] };
   /** Absolute paths of files never rendered (the loaded .tollgate.yaml, the prices file). */
   skipFiles?: string[];
   env?: NodeJS.ProcessEnv;
   signal?: AbortSignal;
+}
+
+/** Argo CD's `kustomize:` source options, as plugin parameters give them. */
+export interface KustomizeEdits {
+  /** `kustomize edit set image` forms: `name=new:tag`, `name:tag`, `name@sha256:…`. */
+  images?: string[];
+  namePrefix?: string;
+  nameSuffix?: string;
+  namespace?: string;
+  commonLabels?: Record<string, string>;
+  /** Component directories, relative to the app directory. */
+  components?: string[];
 }
 
 export interface RenderResult {
