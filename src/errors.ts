@@ -9,7 +9,8 @@ export type ErrorCode =
   | 'tool-missing' // helm / kustomize / kubectl not found
   | 'render' // the renderer failed
   | 'timeout' // the renderer did not finish in time
-  | 'config'; // .tollgate.yaml or another settings file is wrong
+  | 'config' // .tollgate.yaml or another settings file is wrong
+  | 'attestation'; // an attestation is missing, invalid, or cannot be verified
 
 export interface ErrorLocation {
   file?: string;
@@ -35,9 +36,9 @@ export class TollgateError extends Error {
     this.hint = options.hint;
   }
 
-  /** Exit status per SPEC §2: every error tollgate raises itself is a usage/input/render error. */
+  /** Exit status per SPEC §2: 3 for attestations, 2 for every usage, config, input or render error. */
   get exitCode(): number {
-    return 2;
+    return this.code === 'attestation' ? 3 : 2;
   }
 }
 

@@ -20,3 +20,4 @@ export { RULES, evaluatePolicy } from './policy/engine.js';
 export type { Rule } from './policy/rule.js';
 export type { Finding } from './policy/finding.js';
 export { defaultConfig, loadConfig } from './config/load.js';
+export { PARAMETERS as PLUGIN_PARAMETERS, announcements as pluginParameterAnnouncements } from './argocd/parameters.js';

@@ -2,6 +2,7 @@
 // and line where known) and exit 2; nothing else reaches stdout.
 import { TollgateError, formatError } from '../errors.js';
 import { VERSION } from '../version.js';
+import { argocdCommand } from './commands/argocd.js';
 import { checkCommand } from './commands/check.js';
 import { costCommand } from './commands/cost.js';
 import { renderCommand } from './commands/render.js';
@@ -15,6 +16,7 @@ Commands:
   render     render an app as Argo CD would and print the resources, annotated with their cost
   cost       estimate what an app costs per month, and what a change adds; budgets gate
   check      check an app against policy (pod security, supply chain, resources, network, secrets, reliability, budgets)
+  argocd     the Argo CD config-management plugin: \`argocd generate\`, \`argocd parameters\`
 
 Run \`tollgate <command> --help\` for a command's flags.
 Flags: --version, --help
@@ -24,6 +26,7 @@ const COMMANDS: Record<string, (argv: string[], io: CliIO) => Promise<number>> =
   render: renderCommand,
   cost: costCommand,
   check: checkCommand,
+  argocd: argocdCommand,
 };
 
 export async function main(argv: string[], io: CliIO): Promise<number> {

@@ -1,9 +1,10 @@
 // `tollgate render` as users run it: the built CLI, real tools, bad input.
 import { spawn } from 'node:child_process';
-import { chmodSync, cpSync, existsSync, readFileSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, readFileSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CLI, CORPUS, HELM, KUBECTL, REPO, gitRepoWith, kubectlDecode, runCli, tempDir } from '../helpers/env.js';
+import { expectGone, hangingHelm } from '../helpers/processes.js';
 
 const NO_STACK = /\n\s+at |node:internal|\.ts:\d+/;
 
@@ -158,32 +159,6 @@ describe('tollgate render: bad input', () => {
     const run = runCli(['render', join(CORPUS, 'podinfo/kustomize')], { env: { PATH: '/nonexistent' } });
     expectCleanFailure(run, /^tollgate: neither kustomize nor kubectl was found on PATH/);
   });
-
-  /** A fake helm that starts a grandchild; both run until killed. Returns its path and the grandchild's pid file. */
-  function hangingHelm(): { fake: string; pidFile: string } {
-    const dir = tempDir();
-    const pidFile = join(dir, 'child.pid');
-    const fake = join(dir, 'helm');
-    writeFileSync(
-      fake,
-      `#!${process.execPath}\nconst { spawn } = require('node:child_process');\nconst c = spawn(process.execPath, ['-e', 'setInterval(() => {}, 1000)'], { stdio: 'ignore' });\nrequire('node:fs').writeFileSync(${JSON.stringify(pidFile)}, String(c.pid));\nsetInterval(() => {}, 1000);\n`,
-    );
-    chmodSync(fake, 0o755);
-    return { fake, pidFile };
-  }
-
-  async function expectGone(pidFile: string): Promise<void> {
-    const grandchild = Number(readFileSync(pidFile, 'utf8'));
-    for (let i = 0; i < 50; i++) {
-      try {
-        process.kill(grandchild, 0);
-      } catch {
-        return;
-      }
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
-    throw new Error(`process ${grandchild} outlived the renderer`);
-  }
 
   it('a renderer that hangs is killed with its whole process group after the timeout', async () => {
     const { fake, pidFile } = hangingHelm();

@@ -1,0 +1,58 @@
+// The Application parameters the plugin understands (SPEC §8), announced to
+// Argo CD's UI. One list serves plugin.yaml's static announcements,
+// `tollgate argocd parameters`, the README table and the request reader.
+
+export type CollectionType = 'string' | 'array' | 'map';
+
+export interface ParameterAnnouncement {
+  name: string;
+  title: string;
+  tooltip: string;
+  collectionType: CollectionType;
+  /** The value the UI shows before a user sets one; Argo CD never sends it, tollgate applies its own default. */
+  string?: string;
+  /** For string parameters with a fixed set of values (checked when the request is read). */
+  enum?: string[];
+  /** `true`/`false` strings. */
+  boolean?: boolean;
+}
+
+export const PARAMETERS: ParameterAnnouncement[] = [
+  { name: 'mode', title: 'Mode', tooltip: 'annotate: deploy with cost and policy annotations. enforce: refuse to sync (exit 1) when the gate fails. The sidecar may force enforce.', collectionType: 'string', string: 'annotate', enum: ['annotate', 'enforce'] },
+  { name: 'annotations', title: 'Annotations', tooltip: 'Which tollgate.dev/* annotations to write: all, findings (no cost figures), none.', collectionType: 'string', string: 'all', enum: ['all', 'findings', 'none'] },
+  { name: 'config', title: 'Config file', tooltip: 'A .tollgate.yaml to use instead of the nearest one, relative to the app directory; it must stay inside the repository.', collectionType: 'string' },
+  { name: 'renderer', title: 'Renderer', tooltip: 'auto (Argo CD detection), directory, kustomize or helm.', collectionType: 'string', string: 'auto', enum: ['auto', 'directory', 'kustomize', 'helm'] },
+  { name: 'release-name', title: 'Helm release name', tooltip: 'Default: the Application name without its <namespace>_ prefix, as Argo CD does.', collectionType: 'string' },
+  { name: 'namespace', title: 'Namespace', tooltip: "Helm --namespace and the namespace resources without one are counted in. Default: the config's render.namespace, else the destination namespace.", collectionType: 'string' },
+  { name: 'values-files', title: 'Helm values files', tooltip: 'Values files relative to the app directory; they must stay inside the repository.', collectionType: 'array' },
+  { name: 'values', title: 'Helm values (YAML)', tooltip: 'Inline values as YAML, applied after the values files (like valuesObject).', collectionType: 'string' },
+  { name: 'helm-parameters', title: 'Helm parameters', tooltip: 'key → value, passed as helm --set key=value.', collectionType: 'map' },
+  { name: 'skip-crds', title: 'Skip CRDs', tooltip: "true leaves out the chart's crds/ folder.", collectionType: 'string', string: 'false', boolean: true },
+  { name: 'kube-version', title: 'Kubernetes version', tooltip: 'The version Helm templates see. Default: the config, else the cluster (KUBE_VERSION).', collectionType: 'string' },
+  { name: 'api-versions', title: 'API versions', tooltip: 'Comma-separated API versions Helm templates see. Default: the config, else the cluster (KUBE_API_VERSIONS).', collectionType: 'string' },
+  { name: 'recurse', title: 'Recurse', tooltip: 'Directory apps: read sub-folders too.', collectionType: 'string', string: 'false', boolean: true },
+  { name: 'include', title: 'Include', tooltip: "Directory apps: Argo CD's include glob.", collectionType: 'string' },
+  { name: 'exclude', title: 'Exclude', tooltip: "Directory apps: Argo CD's exclude glob.", collectionType: 'string' },
+  { name: 'kustomize-images', title: 'Kustomize images', tooltip: 'Image overrides as kustomize edit set image takes them: name=new:tag, name:tag, name@sha256:…', collectionType: 'array' },
+  { name: 'kustomize-name-prefix', title: 'Kustomize name prefix', tooltip: 'namePrefix on top of the build.', collectionType: 'string' },
+  { name: 'kustomize-name-suffix', title: 'Kustomize name suffix', tooltip: 'nameSuffix on top of the build.', collectionType: 'string' },
+  { name: 'kustomize-namespace', title: 'Kustomize namespace', tooltip: 'namespace on top of the build.', collectionType: 'string' },
+  { name: 'kustomize-common-labels', title: 'Kustomize common labels', tooltip: 'Labels added to every resource, its selectors and templates.', collectionType: 'map' },
+  { name: 'kustomize-components', title: 'Kustomize components', tooltip: 'Component directories relative to the app directory, applied on top of the build.', collectionType: 'array' },
+];
+
+/** The announcements as Argo CD reads them (plugin.yaml `parameters.static`, or a dynamic command's JSON). */
+export function announcements(): Array<Record<string, unknown>> {
+  return PARAMETERS.map((p) => ({
+    name: p.name,
+    title: p.title,
+    tooltip: p.tooltip,
+    ...(p.collectionType === 'string' ? {} : { collectionType: p.collectionType }),
+    ...(p.string !== undefined ? { string: p.string } : {}),
+  }));
+}
+
+/** Argo CD's escaping of a parameter name into PARAM_<NAME>: upper case, anything not [A-Z0-9_] → `_`. */
+export function paramEnvName(name: string): string {
+  return `PARAM_${name.toUpperCase().replace(/[^A-Z0-9_]/g, '_')}`;
+}
