@@ -168,6 +168,18 @@ spec:
       `    tollgate render, rules off → default rules: ${median(offRuns).toFixed(0)} → ${median(onRuns).toFixed(0)} ms, adds ${(renderAdded * 100).toFixed(1)}% (target ≤ 30%) ${renderAdded <= 0.3 ? 'ok' : 'MISSED'}\n` +
       `    (for scale: on the bare parse + serialize pipeline of (d), ${median(plainRuns.map((r) => r.wall)).toFixed(0)} → ${median(policyRuns.map((r) => r.wall)).toFixed(0)} ms, +${(policyWall * 100).toFixed(1)}%)`,
   );
+
+  // (g) the Argo CD plugin as the sidecar runs it: cwd the app, Argo CD's env.
+  const argoEnv = { ...env, ARGOCD_APP_NAME: 'bench', ARGOCD_APP_NAMESPACE: 'bench', ARGOCD_APP_PARAMETERS: 'null', ARGOCD_APP_SOURCE_PATH: '' };
+  const generateMs = (app) => median(Array.from({ length: RUNS + 1 }, () => wall(process.execPath, [cli, 'argocd', 'generate'], { cwd: app, env: argoEnv }).ms).slice(1));
+  const boutique = join(corpus, 'microservices-demo');
+  const readFloor = median(
+    Array.from({ length: RUNS }, () =>
+      wall(process.execPath, ['-e', `const fs = require('node:fs'); for (const f of fs.readdirSync('.')) if (/\\.ya?ml$/.test(f)) fs.readFileSync(f, 'utf8');`], { cwd: boutique }).ms,
+    ),
+  );
+  report('(g) tollgate argocd generate microservices-demo (plain, 35 objects) ÷ node -e 0 reading its files', generateMs(boutique), readFloor, 2);
+  report('(h) tollgate argocd generate kube-prometheus ÷ kubectl kustomize kube-prometheus', generateMs(kubePrometheus), kustomizeMs, 1.5);
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }

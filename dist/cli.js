@@ -5,16 +5,18 @@ import {
 } from "./chunks/chunk-YFB2B73Y.js";
 
 // src/cli/entry.ts
+import module from "node:module";
 var argv = process.argv.slice(2);
 if (argv.length === 1 && (argv[0] === "--version" || argv[0] === "version")) {
   process.stdout.write(`tollgate ${VERSION}
 `);
 } else {
+  module.enableCompileCache?.();
   const controller = new AbortController();
   const stop = () => controller.abort();
   process.once("SIGTERM", stop);
   process.once("SIGINT", stop);
-  const { main } = await import("./chunks/main-6MDPJXI3.js");
+  const { main } = await import("./chunks/main-DTWH72QI.js");
   const chunks = [];
   process.exitCode = await main(argv, {
     stdout: (text) => chunks.push(text),

@@ -1,10 +1,12 @@
 import { createRequire as __tollgateCreateRequire } from 'node:module'; const require = __tollgateCreateRequire(import.meta.url);
 import {
+  PARAMETERS,
   Prices,
   RULES,
   TollgateError,
   analyzeApp,
   annotate,
+  announcements,
   cents,
   costAnnotations,
   decodeDocument,
@@ -21,11 +23,12 @@ import {
   toYaml,
   toYamlStream,
   totalCost
-} from "./chunks/chunk-UDMVRCO5.js";
+} from "./chunks/chunk-5TXUVKXD.js";
 import {
   VERSION
 } from "./chunks/chunk-YFB2B73Y.js";
 export {
+  PARAMETERS as PLUGIN_PARAMETERS,
   Prices,
   RULES,
   TollgateError,
@@ -42,6 +45,7 @@ export {
   loadConfig,
   locateField,
   parseManifestStream,
+  announcements as pluginParameterAnnouncements,
   render,
   reportJson,
   toJsonLines,

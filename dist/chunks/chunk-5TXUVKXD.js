@@ -9819,9 +9819,9 @@ var TollgateError = class extends Error {
     this.column = options.column;
     this.hint = options.hint;
   }
-  /** Exit status per SPEC §2: every error tollgate raises itself is a usage/input/render error. */
+  /** Exit status per SPEC §2: 3 for attestations, 2 for every usage, config, input or render error. */
   get exitCode() {
-    return 2;
+    return this.code === "attestation" ? 3 : 2;
   }
 };
 function formatError(error) {
@@ -17600,7 +17600,7 @@ function renderDirectory(options, warnings) {
 }
 
 // src/render/helm.ts
-import { chmodSync, cpSync, existsSync as existsSync3, mkdtempSync, readFileSync as readFileSync3, rmSync } from "node:fs";
+import { chmodSync, cpSync, existsSync as existsSync3, mkdtempSync, readFileSync as readFileSync3, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { basename, isAbsolute as isAbsolute3, join as join4, resolve as resolve3 } from "node:path";
 
@@ -17811,6 +17811,21 @@ async function renderHelm(chartDir, repoRoot, options) {
   const chart = readChartMetadata(chartDir, display);
   const valuesFiles = resolveValuesFiles(options, repoRoot);
   const helm = findHelm(options.env);
+  const inline = options.inlineValues !== void 0 ? mkdtempSync(join4(tmpdir(), "tollgate-values-")) : void 0;
+  if (inline) {
+    writeFileSync(join4(inline, "values.yaml"), options.inlineValues, { mode: 384 });
+    valuesFiles.push(join4(inline, "values.yaml"));
+  }
+  try {
+    return await renderChart(chartDir, repoRoot, options, chart, valuesFiles, helm, display);
+  } catch (error) {
+    if (inline && error instanceof TollgateError) error.message = error.message.split(join4(inline, "values.yaml")).join("the inline values");
+    throw error;
+  } finally {
+    if (inline) rmSync(inline, { recursive: true, force: true });
+  }
+}
+async function renderChart(chartDir, repoRoot, options, chart, valuesFiles, helm, display) {
   const release = options.release || releaseFromAppName(options.appName) || chart.name;
   const timeoutMs = execTimeoutMs(options.env);
   const run = (dir) => runTool(helm.binary, helmArgs(release, dir, options, valuesFiles), {
@@ -17926,7 +17941,7 @@ var TemplateLocator = class {
 };
 
 // src/render/kustomize.ts
-import { mkdtempSync as mkdtempSync2, readFileSync as readFileSync5, rmSync as rmSync2, writeFileSync } from "node:fs";
+import { mkdtempSync as mkdtempSync2, readFileSync as readFileSync5, rmSync as rmSync2, writeFileSync as writeFileSync2 } from "node:fs";
 import { tmpdir as tmpdir2 } from "node:os";
 import { join as join6, relative as relative3, resolve as resolve5 } from "node:path";
 
@@ -18291,6 +18306,47 @@ function generatorLine(k, built) {
   }
   return best?.line;
 }
+function wrapperEdits(edits, appDir, repoRoot, wrapper) {
+  if (!edits) return {};
+  const out = {};
+  if (edits.images?.length) out.images = edits.images.map(imageEdit);
+  if (edits.namePrefix) out.namePrefix = edits.namePrefix;
+  if (edits.nameSuffix) out.nameSuffix = edits.nameSuffix;
+  if (edits.namespace) out.namespace = edits.namespace;
+  if (edits.commonLabels && Object.keys(edits.commonLabels).length) {
+    out.labels = [{ pairs: edits.commonLabels, includeSelectors: true }];
+  }
+  if (edits.components?.length) {
+    out.components = edits.components.map((component) => relative3(wrapper, realPathInside(repoRoot, resolve5(appDir, component), "kustomize component", component)));
+  }
+  return out;
+}
+function imageEdit(argument) {
+  const equals = argument.indexOf("=");
+  const name = equals >= 0 ? argument.slice(0, equals) : void 0;
+  let rest = equals >= 0 ? argument.slice(equals + 1) : argument;
+  let digest;
+  let tag;
+  const at = rest.indexOf("@");
+  if (at >= 0) {
+    digest = rest.slice(at + 1);
+    rest = rest.slice(0, at);
+  }
+  const colon = rest.lastIndexOf(":");
+  if (colon > rest.lastIndexOf("/")) {
+    tag = rest.slice(colon + 1);
+    rest = rest.slice(0, colon);
+  }
+  if (rest === "" || name === "" || tag === "" || digest === "" || /\s/.test(argument)) {
+    throw new TollgateError("usage", `kustomize image ${JSON.stringify(argument)} is not name=new:tag, name:tag or name@digest`);
+  }
+  return {
+    name: name ?? rest,
+    ...name !== void 0 && rest !== name ? { newName: rest } : {},
+    ...tag !== void 0 ? { newTag: tag } : {},
+    ...digest !== void 0 ? { digest } : {}
+  };
+}
 async function renderKustomize(appDir, repoRoot, options) {
   const tree = readKustomizationTree(appDir, repoRoot);
   const tool = findKustomize(options.env);
@@ -18302,9 +18358,10 @@ async function renderKustomize(appDir, repoRoot, options) {
       apiVersion: "kustomize.config.k8s.io/v1beta1",
       kind: "Kustomization",
       resources: [relative3(wrapper, resolve5(appDir))],
-      buildMetadata: ["originAnnotations"]
+      buildMetadata: ["originAnnotations"],
+      ...wrapperEdits(options.kustomize, appDir, repoRoot, wrapper)
     };
-    writeFileSync(join6(wrapper, "kustomization.yaml"), JSON.stringify(spec));
+    writeFileSync2(join6(wrapper, "kustomization.yaml"), JSON.stringify(spec));
     result = await runTool(tool.binary, [...tool.prefixArgs, wrapper, ...options.kustomizeBuildOptions ?? []], {
       timeoutMs: execTimeoutMs(options.env),
       env: options.env ?? process.env,
@@ -18526,9 +18583,9 @@ function withPinnedRender(options, config, appDir) {
     ...options,
     renderer: options.renderer && options.renderer !== "auto" ? options.renderer : pinned.renderer ?? options.renderer,
     release: options.release ?? pinned.releaseName,
-    namespace: options.namespace ?? pinned.namespace,
-    kubeVersion: options.kubeVersion ?? pinned.kubeVersion,
-    apiVersions: options.apiVersions?.length ? options.apiVersions : pinned.apiVersions,
+    namespace: options.namespace ?? pinned.namespace ?? options.cluster?.namespace,
+    kubeVersion: options.kubeVersion ?? pinned.kubeVersion ?? options.cluster?.kubeVersion,
+    apiVersions: options.apiVersions?.length ? options.apiVersions : pinned.apiVersions ?? options.cluster?.apiVersions,
     valuesFiles: options.valuesFiles?.length ? options.valuesFiles : pinned.valuesFiles?.map((f) => resolve7(appDir, f)),
     recurse: options.recurse || pinned.recurse,
     include: options.include ?? pinned.include,
@@ -18624,7 +18681,7 @@ async function analyzeApp(options) {
   if (base && base.prices.currency !== head.prices.currency) {
     throw new TollgateError("config", `the base prices are in ${base.prices.currency} and the head prices in ${head.prices.currency}; they cannot be compared`);
   }
-  const defaultNs = options.namespace ?? head.config.render?.namespace ?? "";
+  const defaultNs = options.namespace ?? head.config.render?.namespace ?? options.cluster?.namespace ?? "";
   const results = [];
   if (base) {
     for (const pair of pairResources(base.render.resources, head.render.resources, defaultNs)) {
@@ -18640,7 +18697,7 @@ async function analyzeApp(options) {
   } else {
     for (const resource of head.render.resources) results.push({ resource, cost: head.costs.get(resource), findings: [] });
   }
-  const kubeVersion = options.kubeVersion ?? head.config.render?.kubeVersion;
+  const kubeVersion = options.kubeVersion ?? head.config.render?.kubeVersion ?? options.cluster?.kubeVersion;
   const scanReports = (options.scanResults ?? []).map((file) => loadScanReport(resolve7(options.cwd ?? process.cwd(), file), file));
   const policy = evaluatePolicy(head.render.resources, { config: head.config, defaultNamespace: defaultNs, now: policyClock(options.env), kubeVersion, scanReports });
   for (const r of results) {
@@ -18689,87 +18746,57 @@ async function analyzeApp(options) {
   };
 }
 
-// src/report/json.ts
-var money2 = (b) => ({ cpu: cents(b.cpu), memory: cents(b.memory), gpu: cents(b.gpu), storage: cents(b.storage), network: cents(b.network) });
-function costJson(cost) {
-  if (!cost) return null;
-  return {
-    monthly: { min: cents(cost.monthly.min), max: cents(cost.monthly.max) },
-    breakdown: money2(cost.breakdown),
-    ...cost.replicas ? { replicas: cost.replicas } : {},
-    ...cost.perRun !== void 0 ? { perRun: cents(cost.perRun) } : {},
-    ...cost.peak ? { peak: { replicas: cost.peak.replicas, monthly: cents(cost.peak.monthly) } } : {},
-    assumptions: cost.assumptions
-  };
+// src/argocd/parameters.ts
+var PARAMETERS = [
+  { name: "mode", title: "Mode", tooltip: "annotate: deploy with cost and policy annotations. enforce: refuse to sync (exit 1) when the gate fails. The sidecar may force enforce.", collectionType: "string", string: "annotate", enum: ["annotate", "enforce"] },
+  { name: "annotations", title: "Annotations", tooltip: "Which tollgate.dev/* annotations to write: all, findings (no cost figures), none.", collectionType: "string", string: "all", enum: ["all", "findings", "none"] },
+  { name: "config", title: "Config file", tooltip: "A .tollgate.yaml to use instead of the nearest one, relative to the app directory; it must stay inside the repository.", collectionType: "string" },
+  { name: "renderer", title: "Renderer", tooltip: "auto (Argo CD detection), directory, kustomize or helm.", collectionType: "string", string: "auto", enum: ["auto", "directory", "kustomize", "helm"] },
+  { name: "release-name", title: "Helm release name", tooltip: "Default: the Application name without its <namespace>_ prefix, as Argo CD does.", collectionType: "string" },
+  { name: "namespace", title: "Namespace", tooltip: "Helm --namespace and the namespace resources without one are counted in. Default: the config's render.namespace, else the destination namespace.", collectionType: "string" },
+  { name: "values-files", title: "Helm values files", tooltip: "Values files relative to the app directory; they must stay inside the repository.", collectionType: "array" },
+  { name: "values", title: "Helm values (YAML)", tooltip: "Inline values as YAML, applied after the values files (like valuesObject).", collectionType: "string" },
+  { name: "helm-parameters", title: "Helm parameters", tooltip: "key \u2192 value, passed as helm --set key=value.", collectionType: "map" },
+  { name: "skip-crds", title: "Skip CRDs", tooltip: "true leaves out the chart's crds/ folder.", collectionType: "string", string: "false", boolean: true },
+  { name: "kube-version", title: "Kubernetes version", tooltip: "The version Helm templates see. Default: the config, else the cluster (KUBE_VERSION).", collectionType: "string" },
+  { name: "api-versions", title: "API versions", tooltip: "Comma-separated API versions Helm templates see. Default: the config, else the cluster (KUBE_API_VERSIONS).", collectionType: "string" },
+  { name: "recurse", title: "Recurse", tooltip: "Directory apps: read sub-folders too.", collectionType: "string", string: "false", boolean: true },
+  { name: "include", title: "Include", tooltip: "Directory apps: Argo CD's include glob.", collectionType: "string" },
+  { name: "exclude", title: "Exclude", tooltip: "Directory apps: Argo CD's exclude glob.", collectionType: "string" },
+  { name: "kustomize-images", title: "Kustomize images", tooltip: "Image overrides as kustomize edit set image takes them: name=new:tag, name:tag, name@sha256:\u2026", collectionType: "array" },
+  { name: "kustomize-name-prefix", title: "Kustomize name prefix", tooltip: "namePrefix on top of the build.", collectionType: "string" },
+  { name: "kustomize-name-suffix", title: "Kustomize name suffix", tooltip: "nameSuffix on top of the build.", collectionType: "string" },
+  { name: "kustomize-namespace", title: "Kustomize namespace", tooltip: "namespace on top of the build.", collectionType: "string" },
+  { name: "kustomize-common-labels", title: "Kustomize common labels", tooltip: "Labels added to every resource, its selectors and templates.", collectionType: "map" },
+  { name: "kustomize-components", title: "Kustomize components", tooltip: "Component directories relative to the app directory, applied on top of the build.", collectionType: "array" }
+];
+function announcements() {
+  return PARAMETERS.map((p) => ({
+    name: p.name,
+    title: p.title,
+    tooltip: p.tooltip,
+    ...p.collectionType === "string" ? {} : { collectionType: p.collectionType },
+    ...p.string !== void 0 ? { string: p.string } : {}
+  }));
 }
-function findingJson(f) {
-  return {
-    rule: f.rule,
-    level: f.level,
-    message: f.message,
-    ...f.path ? { path: f.path } : {},
-    ...f.source ? { source: f.source } : {},
-    suppressed: f.suppressed,
-    ...f.isNew !== void 0 ? { new: f.isNew } : {}
-  };
-}
-function resourceJson(r, withChange) {
-  const o = r.resource.object;
-  return {
-    apiVersion: o.apiVersion,
-    kind: o.kind,
-    ...o.metadata?.namespace ? { namespace: o.metadata.namespace } : {},
-    name: o.metadata?.name,
-    ...r.resource.source ? { source: r.resource.source } : {},
-    cost: costJson(r.change === "removed" ? r.baseCost : r.cost),
-    ...withChange ? { change: r.change } : {},
-    findings: r.findings.map(findingJson)
-  };
-}
-function reportJson(a) {
-  const all = [...a.findings, ...a.resources.flatMap((r) => r.findings)];
-  const count = (level) => all.filter((f) => !f.suppressed && f.level === level).length;
-  const basis = a.head.config.budgets.basis;
-  const report = {
-    version: 1,
-    tool: { name: "tollgate", version: VERSION },
-    app: { path: a.appPath, renderer: a.renderer },
-    currency: a.currency,
-    verdict: a.verdict,
-    reasons: a.reasons,
-    totals: {
-      monthly: { min: cents(a.head.totals.monthly.min), max: cents(a.head.totals.monthly.max) },
-      breakdown: money2(a.head.totals.breakdown),
-      findings: { error: count("error"), warning: count("warning"), info: count("info"), suppressed: all.filter((f) => f.suppressed).length }
-    }
-  };
-  if (a.base) {
-    const before = a.base.totals.monthly;
-    const after = a.head.totals.monthly;
-    report.base = { totals: { monthly: { min: cents(before.min), max: cents(before.max) } } };
-    const delta = { monthly: { min: cents(after.min - before.min), max: cents(after.max - before.max) } };
-    if (before[basis] !== 0) delta.percent = Math.round((after[basis] - before[basis]) / before[basis] * 1e4) / 100;
-    report.delta = delta;
-  }
-  report.findings = a.findings.map(findingJson);
-  report.resources = a.resources.map((r) => resourceJson(r, Boolean(a.base)));
-  return report;
+function paramEnvName(name) {
+  return `PARAM_${name.toUpperCase().replace(/[^A-Z0-9_]/g, "_")}`;
 }
 
 // src/enrich/annotate.ts
 var import_fast_json_patch = __toESM(require_fast_json_patch(), 1);
-var money3 = centsText;
+var money2 = centsText;
 function costAnnotations(cost, kind) {
   if (!cost) return {};
   const out = {};
   const b = cost.breakdown;
   const breakdown = `{"cpu":${cents(b.cpu)},"memory":${cents(b.memory)},"gpu":${cents(b.gpu)},"storage":${cents(b.storage)},"network":${cents(b.network)}}`;
   if (cost.perRun !== void 0 && kind === "Job") {
-    out["tollgate.dev/cost-per-run"] = money3(cost.perRun);
+    out["tollgate.dev/cost-per-run"] = money2(cost.perRun);
     return out;
   }
-  out["tollgate.dev/monthly-cost"] = money3(cost.monthly.min);
-  if (money3(cost.monthly.max) !== money3(cost.monthly.min)) out["tollgate.dev/monthly-cost-max"] = money3(cost.monthly.max);
+  out["tollgate.dev/monthly-cost"] = money2(cost.monthly.min);
+  if (money2(cost.monthly.max) !== money2(cost.monthly.min)) out["tollgate.dev/monthly-cost-max"] = money2(cost.monthly.max);
   out["tollgate.dev/cost-breakdown"] = breakdown;
   return out;
 }
@@ -18972,9 +18999,78 @@ function toJsonLines(values) {
   return out;
 }
 
+// src/report/json.ts
+var money3 = (b) => ({ cpu: cents(b.cpu), memory: cents(b.memory), gpu: cents(b.gpu), storage: cents(b.storage), network: cents(b.network) });
+function costJson(cost) {
+  if (!cost) return null;
+  return {
+    monthly: { min: cents(cost.monthly.min), max: cents(cost.monthly.max) },
+    breakdown: money3(cost.breakdown),
+    ...cost.replicas ? { replicas: cost.replicas } : {},
+    ...cost.perRun !== void 0 ? { perRun: cents(cost.perRun) } : {},
+    ...cost.peak ? { peak: { replicas: cost.peak.replicas, monthly: cents(cost.peak.monthly) } } : {},
+    assumptions: cost.assumptions
+  };
+}
+function findingJson(f) {
+  return {
+    rule: f.rule,
+    level: f.level,
+    message: f.message,
+    ...f.path ? { path: f.path } : {},
+    ...f.source ? { source: f.source } : {},
+    suppressed: f.suppressed,
+    ...f.isNew !== void 0 ? { new: f.isNew } : {}
+  };
+}
+function resourceJson(r, withChange) {
+  const o = r.resource.object;
+  return {
+    apiVersion: o.apiVersion,
+    kind: o.kind,
+    ...o.metadata?.namespace ? { namespace: o.metadata.namespace } : {},
+    name: o.metadata?.name,
+    ...r.resource.source ? { source: r.resource.source } : {},
+    cost: costJson(r.change === "removed" ? r.baseCost : r.cost),
+    ...withChange ? { change: r.change } : {},
+    findings: r.findings.map(findingJson)
+  };
+}
+function reportJson(a) {
+  const all = [...a.findings, ...a.resources.flatMap((r) => r.findings)];
+  const count = (level) => all.filter((f) => !f.suppressed && f.level === level).length;
+  const basis = a.head.config.budgets.basis;
+  const report = {
+    version: 1,
+    tool: { name: "tollgate", version: VERSION },
+    app: { path: a.appPath, renderer: a.renderer },
+    currency: a.currency,
+    verdict: a.verdict,
+    reasons: a.reasons,
+    totals: {
+      monthly: { min: cents(a.head.totals.monthly.min), max: cents(a.head.totals.monthly.max) },
+      breakdown: money3(a.head.totals.breakdown),
+      findings: { error: count("error"), warning: count("warning"), info: count("info"), suppressed: all.filter((f) => f.suppressed).length }
+    }
+  };
+  if (a.base) {
+    const before = a.base.totals.monthly;
+    const after = a.head.totals.monthly;
+    report.base = { totals: { monthly: { min: cents(before.min), max: cents(before.max) } } };
+    const delta = { monthly: { min: cents(after.min - before.min), max: cents(after.max - before.max) } };
+    if (before[basis] !== 0) delta.percent = Math.round((after[basis] - before[basis]) / before[basis] * 1e4) / 100;
+    report.delta = delta;
+  }
+  report.findings = a.findings.map(findingJson);
+  report.resources = a.resources.map((r) => resourceJson(r, Boolean(a.base)));
+  return report;
+}
+
 export {
   TollgateError,
   formatError,
+  require_dist,
+  realPathInside,
   displayPath,
   decodeDocument,
   PRICE_PROFILES,
@@ -18992,11 +19088,14 @@ export {
   parseManifestStream,
   render,
   analyzeApp,
-  reportJson,
+  PARAMETERS,
+  announcements,
+  paramEnvName,
   costAnnotations,
   annotate,
   enrichmentFor,
   toYaml,
   toYamlStream,
-  toJsonLines
+  toJsonLines,
+  reportJson
 };
