@@ -93,12 +93,14 @@ describe('the plugin on three corpus apps', () => {
       sourcePath: 'charts/podinfo',
       appName: 'team-a_frontend',
       destinationNamespace: 'web',
+      // Empty: argocd-cmp-server drops it, and tollgate must not mind either way.
+      appEnv: { TOLLGATE_ANNOTATIONS: '' },
       kubeVersion: '1.29.3',
       apiVersions: ['v1', 'apps/v1', 'apps/v1/Deployment'],
       parameters: [
         { name: 'values-files', array: ['values.yaml', '../../shared/podinfo-common.yaml'] },
         { name: 'values', string: 'resources:\n  limits:\n    memory: 256Mi\n' },
-        { name: 'helm-parameters', map: { replicaCount: '3', 'ui.message': '$(touch /tmp/tollgate-pwned); `id`' } },
+        { name: 'helm-parameters', map: { replicaCount: '3', 'ui.message': '<b>R&D</b> $(touch /tmp/tollgate-pwned); `id`' } },
       ],
     });
     expect(run.stderr).toBe('');
@@ -110,7 +112,7 @@ describe('the plugin on three corpus apps', () => {
     const chart = join(CORPUS, 'podinfo/charts/podinfo');
     const reference = helmTemplate([
       'frontend', chart, '--namespace', 'web', '--values', join(chart, 'values.yaml'), '--values', join(root, 'shared/podinfo-common.yaml'), '--values', join(values, 'inline.yaml'),
-      '--set', 'replicaCount=3', '--set', 'ui.message=$(touch /tmp/tollgate-pwned); `id`', '--kube-version', '1.29.3', '--api-versions', 'v1', '--api-versions', 'apps/v1', '--api-versions', 'apps/v1/Deployment', '--include-crds',
+      '--set', 'replicaCount=3', '--set', 'ui.message=<b>R&D</b> $(touch /tmp/tollgate-pwned); `id`', '--kube-version', '1.29.3', '--api-versions', 'v1', '--api-versions', 'apps/v1', '--api-versions', 'apps/v1/Deployment', '--include-crds',
     ]);
     // The chart's test hooks name themselves with randAlphaNum: compare everything else.
     const notTestHook = (m: Record<string, any>) => !String(m.metadata?.annotations?.['helm.sh/hook'] ?? '').startsWith('test');
@@ -119,6 +121,7 @@ describe('the plugin on three corpus apps', () => {
     const deployment = manifests.find((m) => m.kind === 'Deployment')!;
     expect(deployment.metadata.name).toBe('frontend-podinfo');
     expect(deployment.spec.replicas).toBe(3);
+    expect(deployment.spec.template.spec.containers[0].env).toContainEqual({ name: 'PODINFO_UI_MESSAGE', value: '<b>R&D</b> $(touch /tmp/tollgate-pwned); `id`' });
     expect(deployment.spec.template.metadata.annotations.team).toBe('web');
     expect(existsSync('/tmp/tollgate-pwned')).toBe(false);
   });
