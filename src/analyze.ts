@@ -7,11 +7,11 @@ import { loadConfig, loadPricesFile } from './config/load.js';
 import { parseScanReport, type ScanReport } from './policy/scan-results.js';
 import type { TollgateConfig } from './config/types.js';
 import { budgetFindings } from './cost/budgets.js';
-import { identity, pairResources, type Change } from './cost/diff.js';
+import { canonicalJson, identity, pairResources, type Change } from './cost/diff.js';
 import { estimateCosts, totalCost, type CostEstimate, type CostTotals } from './cost/estimate.js';
 import { Prices, type PriceProfile, type PricesFile } from './cost/prices.js';
 import { TollgateError } from './errors.js';
-import type { Resource } from './manifest/resource.js';
+import { resourceId, type Resource } from './manifest/resource.js';
 import { failsGate, type Finding } from './policy/finding.js';
 import { evaluatePolicy, policyClock } from './policy/engine.js';
 import { locateApp, render, type RenderOptions, type RenderResult } from './render/index.js';
@@ -24,6 +24,8 @@ export interface AnalyzeOptions extends RenderOptions {
   priceProfile?: PriceProfile;
   /** Compare against the same app rendered from this directory. */
   basePath?: string;
+  /** The repo root of basePath's checkout (a worktree of the base), when it is not the head's. */
+  baseRepoRoot?: string;
   /** Compare against the app as it is at this git ref. */
   baseRef?: string;
   cwd?: string;
@@ -31,6 +33,14 @@ export interface AnalyzeOptions extends RenderOptions {
   scanResults?: string[];
   /** Overrides policy.failOn of the config. */
   failOn?: 'error' | 'warning' | 'never';
+}
+
+export interface ResolvedFinding {
+  /** `Kind/namespace/name`. */
+  resource: string;
+  rule: string;
+  level: Finding['level'];
+  message: string;
 }
 
 export interface ResourceResult {
@@ -60,6 +70,10 @@ export interface AppAnalysis {
   resources: ResourceResult[];
   /** Findings about the app as a whole (budgets). */
   findings: Finding[];
+  /** With a base: whether both sides had identical renders, config and prices (the base was not analysed again). */
+  unchanged: boolean;
+  /** With a base: unsuppressed base findings the head no longer has (fixed, or dropped by a policy change). */
+  resolved: ResolvedFinding[];
   verdict: 'pass' | 'fail';
   reasons: string[];
   warnings: string[];
@@ -111,7 +125,10 @@ function pricesFor(config: TollgateConfig, options: AnalyzeOptions, repoRoot: st
   return { prices: new Prices(profile, user), files };
 }
 
-async function analyzeSide(options: AnalyzeOptions): Promise<SideAnalysis> {
+/** One side before costs: its config, prices and render. */
+type RenderedSide = Omit<SideAnalysis, 'costs' | 'totals'> & { defaultNamespace?: string };
+
+async function renderSide(options: AnalyzeOptions): Promise<RenderedSide> {
   const { appDir, repoRoot } = locateApp(options.path, options.repoRoot);
   const { config, files, warnings: configWarnings } = loadConfig({
     appDir,
@@ -124,14 +141,35 @@ async function analyzeSide(options: AnalyzeOptions): Promise<SideAnalysis> {
   const renderOptions = withPinnedRender({ ...options, repoRoot }, config, appDir);
   renderOptions.skipFiles = [...(options.skipFiles ?? []), ...files, ...priceFiles];
   const rendered = await render(renderOptions);
-  const costs = estimateCosts(rendered.resources, {
-    prices,
-    assumptions: config.assumptions,
-    workloadKinds: config.workloadKinds,
-    defaultNamespace: renderOptions.namespace,
-  });
   rendered.warnings.push(...configWarnings);
-  return { render: rendered, config, configFiles: files, prices, costs, totals: totalCost(costs.values()) };
+  return { render: rendered, config, configFiles: files, prices, defaultNamespace: renderOptions.namespace };
+}
+
+function costSide(side: RenderedSide): SideAnalysis {
+  const costs = estimateCosts(side.render.resources, {
+    prices: side.prices,
+    assumptions: side.config.assumptions,
+    workloadKinds: side.config.workloadKinds,
+    defaultNamespace: side.defaultNamespace,
+  });
+  return { ...side, costs, totals: totalCost(costs.values()) };
+}
+
+/** Whether two sides render the same objects in the same order under the same config and prices. */
+function sameInputs(a: RenderedSide, b: RenderedSide): boolean {
+  if (a.render.resources.length !== b.render.resources.length) return false;
+  if (canonicalJson(a.config) !== canonicalJson(b.config) || canonicalJson(a.prices) !== canonicalJson(b.prices)) return false;
+  return a.render.resources.every((r, i) => canonicalJson(r.object) === canonicalJson(b.render.resources[i].object));
+}
+
+/** The base side when it equals the head: the head's costs, keyed by the base's own resources. */
+function sameAsHead(base: RenderedSide, head: SideAnalysis): SideAnalysis {
+  const costs = new Map<Resource, CostEstimate>();
+  base.render.resources.forEach((r, i) => {
+    const cost = head.costs.get(head.render.resources[i]);
+    if (cost) costs.set(r, cost);
+  });
+  return { ...base, costs, totals: head.totals };
 }
 
 function loadScanReport(path: string, shown: string): ScanReport {
@@ -152,15 +190,19 @@ function loadScanReport(path: string, shown: string): ScanReport {
 const findingKey = (resourceId: string, f: Finding) => `${resourceId}|${f.rule}|${f.path ?? ''}`;
 
 export async function analyzeApp(options: AnalyzeOptions): Promise<AppAnalysis> {
-  const head = await analyzeSide(options);
-  let base: SideAnalysis | undefined;
+  const head = costSide(await renderSide(options));
+  let baseRendered: RenderedSide | undefined;
   if (options.basePath) {
-    base = await analyzeSide({ ...options, path: options.basePath, basePath: undefined, baseRef: undefined });
+    // A config file named for the head is read from the base's own checkout.
+    const headRoot = head.render.repoRoot;
+    const configFile =
+      options.configFile && options.baseRepoRoot ? resolve(options.baseRepoRoot, relative(headRoot, resolve(options.cwd ?? process.cwd(), options.configFile))) : options.configFile;
+    baseRendered = await renderSide({ ...options, path: options.basePath, repoRoot: options.baseRepoRoot ?? options.repoRoot, configFile, basePath: undefined, baseRef: undefined });
   } else if (options.baseRef) {
     const repoRoot = head.render.repoRoot;
     const appRel = relative(repoRoot, resolve(options.cwd ?? process.cwd(), options.path));
-    base = await withGitWorktree(repoRoot, options.baseRef, options.signal, (tree) =>
-      analyzeSide({
+    baseRendered = await withGitWorktree(repoRoot, options.baseRef, options.signal, (tree) =>
+      renderSide({
         ...options,
         path: resolve(tree, appRel),
         repoRoot: tree,
@@ -171,6 +213,9 @@ export async function analyzeApp(options: AnalyzeOptions): Promise<AppAnalysis> 
       }),
     );
   }
+  // Identical inputs on both sides: the base's analysis would repeat the head's, so it is not run.
+  const unchanged = baseRendered !== undefined && sameInputs(baseRendered, head);
+  const base = baseRendered && (unchanged ? sameAsHead(baseRendered, head) : costSide(baseRendered));
   if (base && base.prices.currency !== head.prices.currency) {
     throw new TollgateError('config', `the base prices are in ${base.prices.currency} and the head prices in ${head.prices.currency}; they cannot be compared`);
   }
@@ -200,14 +245,28 @@ export async function analyzeApp(options: AnalyzeOptions): Promise<AppAnalysis> 
     const found = policy.findings.get(r.resource);
     if (found) r.findings = found;
   }
-  if (base) {
-    // Each side is checked with its own config, so a policy change shows what it would break.
+  const resolved: ResolvedFinding[] = [];
+  if (base && unchanged) {
+    for (const r of results) for (const f of r.findings) f.isNew = false;
+  } else if (base) {
+    // Each side is checked with its own config, so a policy change shows what it would break and fix.
     const before = evaluatePolicy(base.render.resources, { config: base.config, defaultNamespace: defaultNs, now: policyClock(options.env), kubeVersion, scanReports });
     const seen = new Set<string>();
-    for (const [resource, found] of before.findings) for (const f of found) seen.add(findingKey(identity(resource.object, defaultNs), f));
+    for (const [resource, found] of before.findings) for (const f of found) if (!f.suppressed) seen.add(findingKey(identity(resource.object, defaultNs), f));
+    const open = new Set<string>();
     for (const r of results) {
       if (r.change === 'removed') continue;
-      for (const f of r.findings) f.isNew = !seen.has(findingKey(identity(r.resource.object, defaultNs), f));
+      for (const f of r.findings) {
+        const key = findingKey(identity(r.resource.object, defaultNs), f);
+        f.isNew = !seen.has(key);
+        if (!f.suppressed) open.add(key);
+      }
+    }
+    for (const [resource, found] of before.findings) {
+      for (const f of found) {
+        if (f.suppressed || open.has(findingKey(identity(resource.object, defaultNs), f))) continue;
+        resolved.push({ resource: resourceId(resource.object), rule: f.rule, level: f.level, message: f.message });
+      }
     }
   }
 
@@ -240,6 +299,8 @@ export async function analyzeApp(options: AnalyzeOptions): Promise<AppAnalysis> 
     base,
     resources: results,
     findings: budgets.app,
+    unchanged,
+    resolved,
     verdict: failing.length ? 'fail' : 'pass',
     reasons: failing.map((f) => f.message),
     warnings: [...head.render.warnings, ...(base?.render.warnings ?? []), ...policy.warnings],

@@ -3,7 +3,6 @@
 // reach these.
 import type { AppAnalysis } from '../analyze.js';
 import type { Finding } from '../policy/finding.js';
-import { cell } from './markdown.js';
 
 const ORDER = { error: 0, warning: 1, info: 2 } as const;
 
@@ -48,23 +47,5 @@ export function findingsPretty(a: AppAnalysis, color = false): string {
   }
   const verdict = `verdict: ${a.verdict} (fails on ${a.head.config.policy.failOn})`;
   out.push(color ? `${a.verdict === 'pass' ? '\u001b[32m' : COLORS.error}${verdict}${RESET}` : verdict);
-  return `${out.join('\n')}\n`;
-}
-
-export function findingsMarkdown(a: AppAnalysis, limit = 50): string {
-  const c = findingCounts(a);
-  const icon = a.verdict === 'pass' ? '✅' : '❌';
-  const out = [`### ${icon} tollgate policy: \`${a.appPath}\``, '', `${plural(c.error, 'error')}, ${plural(c.warning, 'warning')}, ${c.info} info, ${c.suppressed} suppressed.`, ''];
-  const rows = a.resources.flatMap((r) => r.findings.filter((f) => !f.suppressed).map((f) => ({ r, f })));
-  rows.sort((x, y) => ORDER[x.f.level] - ORDER[y.f.level]);
-  if (rows.length) {
-    out.push('| Level | Rule | Resource | Where | Message |', '|---|---|---|---|---|');
-    for (const { r, f } of rows.slice(0, limit)) {
-      const where = f.source ? `\`${f.source.file}:${f.source.line}\`` : '';
-      out.push(`| ${f.level} | \`${f.rule}\` | ${cell(`${r.resource.object.kind}/${r.resource.object.metadata?.name ?? ''}`)} | ${where} | ${cell(f.message)} |`);
-    }
-    if (rows.length > limit) out.push('', `…and ${rows.length - limit} more.`);
-    out.push('');
-  }
   return `${out.join('\n')}\n`;
 }

@@ -81,7 +81,8 @@ describe('tollgate cost', () => {
     expect(json.delta).toEqual({ monthly: { min: 14.63, max: 14.63 }, percent: 100 });
     expect(json.resources[0].change).toBe('changed');
     const markdown = runCli(['cost', join(repo, 'head'), '--base', join(repo, 'base'), '--format', 'markdown']).stdout;
-    expect(markdown).toContain('| head | $14.63 | $29.26 | +$14.63 (+100%) |');
+    expect(markdown).toContain('| ❌ `head` | $14.63 | $29.26 | +$14.63 (+100%) |');
+    expect(markdown).toContain('❌ **The gate fails** for `head`: $29.26 a month, +$14.63 (+100%) against the base.');
   });
 
   it('--base-ref: the base checked out from git; added, removed and unchanged resources', () => {

@@ -1,6 +1,7 @@
 import { analyzeApp } from '../../analyze.js';
 import { TollgateError } from '../../errors.js';
-import { findingsMarkdown, findingsPretty } from '../../report/findings.js';
+import { findingsPretty } from '../../report/findings.js';
+import { summaryMarkdown } from '../../report/summary.js';
 import { reportJson } from '../../report/json.js';
 import { reportSarif } from '../../report/sarif.js';
 import { ANALYSIS_FLAGS, COMMON_FLAGS, SOURCE_FLAGS, analyzeOptionsFrom, parseCommandArgs } from '../args.js';
@@ -52,7 +53,7 @@ export async function checkCommand(argv: string[], io: CliIO): Promise<number> {
       : format === 'sarif'
         ? `${JSON.stringify(reportSarif([analysis]), null, 2)}\n`
         : format === 'markdown'
-          ? findingsMarkdown(analysis)
+          ? summaryMarkdown([analysis], { findingLimit: 50, details: false })
           : findingsPretty(analysis, Boolean(io.color) && !values.output);
   emitResult(io, text, values.output);
   return analysis.verdict === 'fail' ? 1 : 0;

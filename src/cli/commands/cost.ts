@@ -1,7 +1,7 @@
 import { analyzeApp } from '../../analyze.js';
 import { TollgateError } from '../../errors.js';
 import { reportJson } from '../../report/json.js';
-import { reportMarkdown } from '../../report/markdown.js';
+import { summaryMarkdown } from '../../report/summary.js';
 import { reportPretty } from '../../report/pretty.js';
 import { ANALYSIS_FLAGS, COMMON_FLAGS, SOURCE_FLAGS, analyzeOptionsFrom, parseCommandArgs } from '../args.js';
 import { emitResult, type CliIO } from '../io.js';
@@ -50,7 +50,7 @@ export async function costCommand(argv: string[], io: CliIO): Promise<number> {
   if (!FORMATS.includes(format)) throw new TollgateError('usage', `--format ${format} is not one of ${FORMATS.join(', ')}`);
   const analysis = await analyzeApp(analyzeOptionsFrom(values, positionals, io));
   for (const warning of analysis.warnings) io.stderr(`tollgate: warning: ${warning}\n`);
-  const text = format === 'json' ? `${JSON.stringify(reportJson(analysis), null, 2)}\n` : format === 'markdown' ? reportMarkdown(analysis) : reportPretty(analysis);
+  const text = format === 'json' ? `${JSON.stringify(reportJson(analysis), null, 2)}\n` : format === 'markdown' ? summaryMarkdown([analysis]) : reportPretty(analysis);
   emitResult(io, text, values.output);
   return analysis.verdict === 'fail' ? 1 : 0;
 }
