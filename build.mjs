@@ -22,6 +22,18 @@ const rawText = {
 };
 
 rmSync(outdir, { recursive: true, force: true });
+const shared = {
+  bundle: true,
+  format: 'esm',
+  platform: 'node',
+  target: 'node20',
+  legalComments: 'none',
+  logLevel: 'warning',
+  plugins: [rawText],
+  define: { __TOLLGATE_VERSION__: JSON.stringify(pkg.version) },
+  // CommonJS dependencies call require(); give the ESM bundle one.
+  banner: { js: "import { createRequire as __tollgateCreateRequire } from 'node:module'; const require = __tollgateCreateRequire(import.meta.url);" },
+};
 await build({
   entryPoints: { cli: 'src/cli/entry.ts', index: 'src/index.ts' },
   outdir,
@@ -38,3 +50,5 @@ await build({
   // CommonJS dependencies call require(); give the ESM bundle one.
   banner: { js: "import { createRequire as __tollgateCreateRequire } from 'node:module'; const require = __tollgateCreateRequire(import.meta.url);" },
 });
+// The Action: one self-contained ESM file (@actions/core 3 and @actions/github 9 are ESM-only).
+await build({ ...shared, entryPoints: { action: 'action/main.ts' }, outdir, splitting: false, target: 'node24' });

@@ -2,7 +2,7 @@
 // parse floor, measured in the same run on this machine, printed as ratios.
 //   npm run bench            (needs ../shared/corpus and the tools from setup-tools)
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync, readFileSync } from 'node:fs';
+import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { delimiter, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -180,6 +180,43 @@ spec:
   );
   report('(g) tollgate argocd generate microservices-demo (plain, 35 objects) ÷ node -e 0 reading its files', generateMs(boutique), readFloor, 2);
   report('(h) tollgate argocd generate kube-prometheus ÷ kubectl kustomize kube-prometheus', generateMs(kubePrometheus), kustomizeMs, 1.5);
+
+  // (i) the whole Action on kube-prometheus with base = head, against two `tollgate check` runs.
+  const actionRepo = join(dir, 'action-repo');
+  mkdirSync(join(actionRepo, 'apps'), { recursive: true });
+  cpSync(kubePrometheus, join(actionRepo, 'apps/kube-prometheus'), { recursive: true });
+  const gitIn = (...args) => spawnSync('git', ['-C', actionRepo, '-c', 'user.name=bench', '-c', 'user.email=bench@example.com', ...args], { stdio: 'ignore' });
+  gitIn('init', '-q');
+  gitIn('add', '-A');
+  gitIn('commit', '-qm', 'bench');
+  const runnerFiles = { GITHUB_OUTPUT: join(dir, 'action-output'), GITHUB_STEP_SUMMARY: join(dir, 'action-summary') };
+  const actionEnv = {
+    ...env,
+    ...runnerFiles,
+    GITHUB_WORKSPACE: actionRepo,
+    GITHUB_EVENT_NAME: 'workflow_dispatch',
+    GITHUB_REPOSITORY: 'bench/bench',
+    INPUT_PATHS: 'apps/kube-prometheus',
+    'INPUT_BASE-REF': 'HEAD',
+    INPUT_COMMENT: 'never',
+    INPUT_ANNOTATIONS: 'true',
+  };
+  const actionOnce = () => {
+    for (const file of Object.values(runnerFiles)) writeFileSync(file, '');
+    const started = performance.now();
+    const result = spawnSync(process.execPath, [join(repo, 'dist/action.js')], { cwd: actionRepo, env: actionEnv, maxBuffer: 1 << 30 });
+    if (result.status !== 0 && !String(result.stdout).includes('::error::tollgate: the gate fails')) throw new Error(`the Action failed: ${result.stdout}${result.stderr}`);
+    return performance.now() - started;
+  };
+  const checkTwice = () => wall(process.execPath, [cli, 'check', join(actionRepo, 'apps/kube-prometheus'), '--fail-on', 'never'], {}).ms + wall(process.execPath, [cli, 'check', join(actionRepo, 'apps/kube-prometheus'), '--fail-on', 'never'], {}).ms;
+  actionOnce();
+  const actionRuns = [];
+  const checkRuns = [];
+  for (let i = 0; i < RUNS; i++) {
+    actionRuns.push(actionOnce());
+    checkRuns.push(checkTwice());
+  }
+  report('(i) the Action on kube-prometheus, base = head ÷ two tollgate check runs of it', median(actionRuns), median(checkRuns), 2);
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }

@@ -23,7 +23,7 @@ import {
   toYaml,
   toYamlStream,
   totalCost
-} from "./chunks/chunk-5TXUVKXD.js";
+} from "./chunks/chunk-5ONMJBOU.js";
 import {
   VERSION
 } from "./chunks/chunk-YFB2B73Y.js";

@@ -19,7 +19,7 @@ import {
   require_dist,
   toJsonLines,
   toYamlStream
-} from "./chunk-5TXUVKXD.js";
+} from "./chunk-5ONMJBOU.js";
 import {
   VERSION,
   __toESM
@@ -494,6 +494,49 @@ async function generate(io) {
   return 0;
 }
 
+// src/report/findings.ts
+var ORDER = { error: 0, warning: 1, info: 2 };
+function findingCounts(a) {
+  const all = [...a.findings, ...a.resources.flatMap((r) => r.findings)];
+  const open = all.filter((f) => !f.suppressed);
+  return {
+    error: open.filter((f) => f.level === "error").length,
+    warning: open.filter((f) => f.level === "warning").length,
+    info: open.filter((f) => f.level === "info").length,
+    suppressed: all.length - open.length
+  };
+}
+var plural = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`;
+var COLORS = { error: "\x1B[31m", warning: "\x1B[33m", info: "\x1B[36m" };
+var RESET = "\x1B[0m";
+var BOLD = "\x1B[1m";
+function line(f, color) {
+  const where = f.source ? `${f.source.file}:${f.source.line}` : "";
+  const suppressed = f.suppressed ? ` [suppressed by ${f.suppressed.by}: ${f.suppressed.reason}${f.suppressed.expires ? `, until ${f.suppressed.expires}` : ""}]` : "";
+  const fresh = f.isNew ? " (new)" : "";
+  const level = color && !f.suppressed ? `${COLORS[f.level]}${f.level.padEnd(7)}${RESET}` : f.level.padEnd(7);
+  return `  ${level}  ${f.rule.padEnd(25)}  ${where.padEnd(30)}  ${f.message}${fresh}${suppressed}`;
+}
+function findingsPretty(a, color = false) {
+  const c = findingCounts(a);
+  const out = [`${a.appPath} (${a.renderer}): ${plural(c.error, "error")}, ${plural(c.warning, "warning")}, ${c.info} info, ${c.suppressed} suppressed`, ""];
+  for (const f of a.findings) out.push(line(f, color));
+  if (a.findings.length) out.push("");
+  for (const r of a.resources) {
+    if (!r.findings.length) continue;
+    const o = r.resource.object;
+    const at = r.resource.source ? ` (${r.resource.source.file}:${r.resource.source.line})` : "";
+    const title = `${o.kind}/${o.metadata?.name ?? ""}${o.metadata?.namespace ? ` in ${o.metadata.namespace}` : ""}${at}`;
+    out.push(color ? `${BOLD}${title}${RESET}` : title);
+    for (const f of [...r.findings].sort((x, y) => ORDER[x.level] - ORDER[y.level])) out.push(line(f, color));
+    out.push("");
+  }
+  const verdict = `verdict: ${a.verdict} (fails on ${a.head.config.policy.failOn})`;
+  out.push(color ? `${a.verdict === "pass" ? "\x1B[32m" : COLORS.error}${verdict}${RESET}` : verdict);
+  return `${out.join("\n")}
+`;
+}
+
 // src/report/format.ts
 function formatMoney(value, currency) {
   const rounded = cents(value);
@@ -551,101 +594,125 @@ function costRows(a) {
   return rows;
 }
 
-// src/report/markdown.ts
+// src/report/summary.ts
 function cell(text) {
-  return text.replaceAll("\\", "\\\\").replaceAll("|", "\\|").replaceAll("\n", " ");
+  return text.replaceAll("\\", "\\\\").replaceAll("|", "\\|").replaceAll("\n", " ").replaceAll("<", "&lt;");
 }
-function reportMarkdown(a) {
-  const basis = a.head.config.budgets.basis;
-  const out = [];
-  const icon = a.verdict === "pass" ? "\u2705" : "\u274C";
-  out.push(`### ${icon} tollgate: \`${a.appPath}\``, "");
-  if (a.base) {
-    out.push("| App | Baseline | New | Change |", "|---|---:|---:|---:|");
-    out.push(
-      `| ${cell(a.appPath)} | ${formatMoney(a.base.totals.monthly[basis], a.currency)} | ${formatMoney(a.head.totals.monthly[basis], a.currency)} | ${formatChange(a.base.totals.monthly[basis], a.head.totals.monthly[basis], a.currency)} |`
-    );
-  } else {
-    out.push("| App | Monthly |", "|---|---:|", `| ${cell(a.appPath)} | ${formatRange(a.head.totals.monthly, a.currency)} |`);
+var LEVEL_ORDER = { error: 0, warning: 1, info: 2 };
+var CATEGORIES = ["cpu", "memory", "gpu", "storage", "network"];
+var basisOf = (a) => a.head.config.budgets.basis;
+var plural2 = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`;
+function totals(analyses) {
+  let before = 0;
+  let after = 0;
+  for (const a of analyses) {
+    after += cents(a.head.totals.monthly[basisOf(a)]);
+    if (a.base) before += cents(a.base.totals.monthly[basisOf(a)]);
   }
-  out.push("");
-  if (a.reasons.length) {
-    out.push("**Gate failed:**", "", ...a.reasons.map((r) => `- ${cell(r)}`), "");
+  return { before, after, withBase: analyses.some((a) => a.base) };
+}
+function verdictSentence(analyses, currency) {
+  const failing = analyses.filter((a) => a.verdict === "fail");
+  const { before, after, withBase } = totals(analyses);
+  const apps = plural2(analyses.length, "app");
+  const cost = withBase ? `${formatMoney(after, currency)} a month, ${formatChange(before, after, currency)} against the base` : `${formatMoney(after, currency)} a month`;
+  return failing.length ? `\u274C **The gate fails** for ${failing.length === analyses.length && analyses.length === 1 ? `\`${analyses[0].appPath}\`` : `${failing.length} of ${apps}`}: ${cost}.` : `\u2705 **The gate passes** (${apps}): ${cost}.`;
+}
+function costTable(analyses, currency) {
+  const out = ["| App | Baseline | New | Change |", "|---|---:|---:|---:|"];
+  for (const a of analyses) {
+    const basis = basisOf(a);
+    const after = a.head.totals.monthly[basis];
+    const icon = a.verdict === "pass" ? "\u2705" : "\u274C";
+    if (a.base) {
+      const before = a.base.totals.monthly[basis];
+      out.push(`| ${icon} \`${cell(a.appPath)}\`${a.unchanged ? " (unchanged)" : ""} | ${formatMoney(before, currency)} | ${formatMoney(after, currency)} | ${formatChange(before, after, currency)} |`);
+    } else {
+      out.push(`| ${icon} \`${cell(a.appPath)}\` | \u2014 | ${formatMoney(after, currency)} | \u2014 |`);
+    }
   }
+  if (analyses.length > 1) {
+    const { before, after, withBase } = totals(analyses);
+    out.push(`| **Total** | ${withBase ? formatMoney(before, currency) : "\u2014"} | **${formatMoney(after, currency)}** | ${withBase ? formatChange(before, after, currency) : "\u2014"} |`);
+  }
+  return out;
+}
+function findingChanges(analyses) {
+  const lines = [];
+  for (const a of analyses) {
+    if (!a.base || a.unchanged) continue;
+    const added = a.resources.flatMap((r) => r.findings).filter((f) => f.isNew && !f.suppressed).length;
+    if (added === 0 && a.resolved.length === 0) continue;
+    const policyChanged = JSON.stringify(a.base.config.policy) !== JSON.stringify(a.head.config.policy);
+    const parts = [added ? `${plural2(added, "new finding")}` : "", a.resolved.length ? `${a.resolved.length} resolved` : ""].filter(Boolean).join(", ");
+    lines.push(`- \`${cell(a.appPath)}\`: ${parts}${policyChanged ? " \u2014 the policy in `.tollgate.yaml` changed" : ""}`);
+    for (const r of a.resolved.slice(0, 5)) lines.push(`  - resolved: \`${r.rule}\` on ${cell(r.resource)}`);
+    if (a.resolved.length > 5) lines.push(`  - \u2026and ${a.resolved.length - 5} more resolved`);
+  }
+  return lines.length ? ["**What this change does to findings**", "", ...lines, ""] : [];
+}
+function topFindings(analyses, limit) {
+  const rows = [];
+  for (const a of analyses) {
+    for (const f of a.findings) if (!f.suppressed) rows.push({ a, name: "", f });
+    for (const r of a.resources) {
+      if (r.change === "removed") continue;
+      const name = `${r.resource.object.kind}/${r.resource.object.metadata?.name ?? ""}`;
+      for (const f of r.findings) if (!f.suppressed) rows.push({ a, name, f });
+    }
+  }
+  if (!rows.length) return [];
+  rows.sort((x, y) => Number(Boolean(y.f.isNew)) - Number(Boolean(x.f.isNew)) || LEVEL_ORDER[x.f.level] - LEVEL_ORDER[y.f.level]);
+  const out = [`**Top findings** (${rows.length} in all)`, "", "| Level | Rule | Resource | Where | Message |", "|---|---|---|---|---|"];
+  for (const { a, name, f } of rows.slice(0, limit)) {
+    const where = f.source ? `\`${cell(f.source.file)}:${f.source.line}\`` : analyses.length > 1 ? `\`${cell(a.appPath)}\`` : "";
+    out.push(`| ${f.level}${f.isNew ? " (new)" : ""} | \`${f.rule}\` | ${cell(name)} | ${where} | ${cell(f.message)} |`);
+  }
+  if (rows.length > limit) out.push("", `\u2026and ${rows.length - limit} more.`);
+  return [...out, ""];
+}
+function costPie(analyses, currency) {
+  const sums = Object.fromEntries(CATEGORIES.map((c) => [c, 0]));
+  for (const a of analyses) {
+    for (const r of a.resources) {
+      if (r.change === "removed" || !r.cost) continue;
+      for (const c of CATEGORIES) sums[c] += r.cost.breakdown[c];
+    }
+  }
+  const slices = CATEGORIES.filter((c) => cents(sums[c]) > 0);
+  if (!slices.length) return [];
+  return ["```mermaid", `pie showData title New monthly cost by category (${currency})`, ...slices.map((c) => `    "${c}" : ${cents(sums[c]).toFixed(2)}`), "```", ""];
+}
+function details(a) {
   const rows = costRows(a);
-  if (rows.length) {
-    out.push("<details><summary>Cost per resource</summary>", "");
-    const withChange = Boolean(a.base);
-    out.push(`| Resource | Replicas | CPU/pod | Memory/pod | GPU/pod | Monthly |${withChange ? " Change |" : ""}`);
-    out.push(`|---|---:|---:|---:|---:|---:|${withChange ? "---:|" : ""}`);
-    for (const r of rows) {
-      const name = r.namespace ? `${r.namespace}/${r.resource}` : r.resource;
-      out.push(`| ${cell(name)} | ${r.replicas} | ${r.cpu} | ${r.memory} | ${cell(r.gpu)} | ${r.monthly} |${withChange ? ` ${r.change} |` : ""}`);
-    }
-    out.push("", "</details>", "");
+  if (!rows.length) return [];
+  const withChange = Boolean(a.base);
+  const out = [`<details><summary>Cost per resource: <code>${cell(a.appPath)}</code></summary>`, ""];
+  out.push(`| Resource | Replicas | CPU/pod | Memory/pod | GPU/pod | Monthly |${withChange ? " Change |" : ""}`);
+  out.push(`|---|---:|---:|---:|---:|---:|${withChange ? "---:|" : ""}`);
+  for (const r of rows) {
+    const name = r.namespace ? `${r.namespace}/${r.resource}` : r.resource;
+    out.push(`| ${cell(name)} | ${r.replicas} | ${r.cpu} | ${r.memory} | ${cell(r.gpu)} | ${r.monthly} |${withChange ? ` ${r.change} |` : ""}`);
   }
-  out.push(`<sub>Prices: ${a.head.prices.profile} profile, ${a.currency}, ${a.head.prices.hoursPerMonth} hours a month. Ranges come from autoscalers; budgets use the ${basis} figure.</sub>`);
-  return `${out.join("\n")}
-`;
+  return [...out, "", "</details>", ""];
 }
-
-// src/report/findings.ts
-var ORDER = { error: 0, warning: 1, info: 2 };
-function findingCounts(a) {
-  const all = [...a.findings, ...a.resources.flatMap((r) => r.findings)];
-  const open = all.filter((f) => !f.suppressed);
-  return {
-    error: open.filter((f) => f.level === "error").length,
-    warning: open.filter((f) => f.level === "warning").length,
-    info: open.filter((f) => f.level === "info").length,
-    suppressed: all.length - open.length
-  };
-}
-var plural = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`;
-var COLORS = { error: "\x1B[31m", warning: "\x1B[33m", info: "\x1B[36m" };
-var RESET = "\x1B[0m";
-var BOLD = "\x1B[1m";
-function line(f, color) {
-  const where = f.source ? `${f.source.file}:${f.source.line}` : "";
-  const suppressed = f.suppressed ? ` [suppressed by ${f.suppressed.by}: ${f.suppressed.reason}${f.suppressed.expires ? `, until ${f.suppressed.expires}` : ""}]` : "";
-  const fresh = f.isNew ? " (new)" : "";
-  const level = color && !f.suppressed ? `${COLORS[f.level]}${f.level.padEnd(7)}${RESET}` : f.level.padEnd(7);
-  return `  ${level}  ${f.rule.padEnd(25)}  ${where.padEnd(30)}  ${f.message}${fresh}${suppressed}`;
-}
-function findingsPretty(a, color = false) {
-  const c = findingCounts(a);
-  const out = [`${a.appPath} (${a.renderer}): ${plural(c.error, "error")}, ${plural(c.warning, "warning")}, ${c.info} info, ${c.suppressed} suppressed`, ""];
-  for (const f of a.findings) out.push(line(f, color));
-  if (a.findings.length) out.push("");
-  for (const r of a.resources) {
-    if (!r.findings.length) continue;
-    const o = r.resource.object;
-    const at = r.resource.source ? ` (${r.resource.source.file}:${r.resource.source.line})` : "";
-    const title = `${o.kind}/${o.metadata?.name ?? ""}${o.metadata?.namespace ? ` in ${o.metadata.namespace}` : ""}${at}`;
-    out.push(color ? `${BOLD}${title}${RESET}` : title);
-    for (const f of [...r.findings].sort((x, y) => ORDER[x.level] - ORDER[y.level])) out.push(line(f, color));
+function summaryMarkdown(analyses, options = {}) {
+  if (!analyses.length) return "### tollgate\n\nNo app matched the given paths.\n";
+  const currency = analyses[0].currency;
+  const out = ["### tollgate", "", verdictSentence(analyses, currency), "", ...costTable(analyses, currency), ""];
+  const reasons = analyses.flatMap((a2) => a2.reasons.map((r) => analyses.length > 1 ? `\`${cell(a2.appPath)}\`: ${cell(r)}` : cell(r)));
+  if (reasons.length) {
+    out.push("**Why it fails**", "", ...reasons.slice(0, 10).map((r) => `- ${r}`));
+    if (reasons.length > 10) out.push(`- \u2026and ${reasons.length - 10} more`);
     out.push("");
   }
-  const verdict = `verdict: ${a.verdict} (fails on ${a.head.config.policy.failOn})`;
-  out.push(color ? `${a.verdict === "pass" ? "\x1B[32m" : COLORS.error}${verdict}${RESET}` : verdict);
-  return `${out.join("\n")}
-`;
-}
-function findingsMarkdown(a, limit = 50) {
-  const c = findingCounts(a);
-  const icon = a.verdict === "pass" ? "\u2705" : "\u274C";
-  const out = [`### ${icon} tollgate policy: \`${a.appPath}\``, "", `${plural(c.error, "error")}, ${plural(c.warning, "warning")}, ${c.info} info, ${c.suppressed} suppressed.`, ""];
-  const rows = a.resources.flatMap((r) => r.findings.filter((f) => !f.suppressed).map((f) => ({ r, f })));
-  rows.sort((x, y) => ORDER[x.f.level] - ORDER[y.f.level]);
-  if (rows.length) {
-    out.push("| Level | Rule | Resource | Where | Message |", "|---|---|---|---|---|");
-    for (const { r, f } of rows.slice(0, limit)) {
-      const where = f.source ? `\`${f.source.file}:${f.source.line}\`` : "";
-      out.push(`| ${f.level} | \`${f.rule}\` | ${cell(`${r.resource.object.kind}/${r.resource.object.metadata?.name ?? ""}`)} | ${where} | ${cell(f.message)} |`);
-    }
-    if (rows.length > limit) out.push("", `\u2026and ${rows.length - limit} more.`);
-    out.push("");
-  }
+  out.push(...findingChanges(analyses));
+  out.push(...topFindings(analyses, options.findingLimit ?? 10));
+  if (options.annotationOverflow) out.push(`<sub>${plural2(options.annotationOverflow, "finding")} did not fit in this step's line annotations (GitHub shows 10 per level); all are listed in the report and SARIF files.</sub>`, "");
+  out.push(...costPie(analyses, currency));
+  if (options.details !== false) for (const a2 of analyses) out.push(...details(a2));
+  const a = analyses[0];
+  out.push(`<sub>Prices: ${a.head.prices.profile} profile, ${currency}, ${a.head.prices.hoursPerMonth} hours a month. Ranges come from autoscalers; budgets and this table use the ${basisOf(a)} figure.</sub>`);
   return `${out.join("\n")}
 `;
 }
@@ -758,7 +825,7 @@ async function checkCommand(argv, io) {
 `);
   const text = format === "json" ? `${JSON.stringify(reportJson(analysis), null, 2)}
 ` : format === "sarif" ? `${JSON.stringify(reportSarif([analysis]), null, 2)}
-` : format === "markdown" ? findingsMarkdown(analysis) : findingsPretty(analysis, Boolean(io.color) && !values.output);
+` : format === "markdown" ? summaryMarkdown([analysis], { findingLimit: 50, details: false }) : findingsPretty(analysis, Boolean(io.color) && !values.output);
   emitResult(io, text, values.output);
   return analysis.verdict === "fail" ? 1 : 0;
 }
@@ -851,7 +918,7 @@ async function costCommand(argv, io) {
   for (const warning of analysis.warnings) io.stderr(`tollgate: warning: ${warning}
 `);
   const text = format === "json" ? `${JSON.stringify(reportJson(analysis), null, 2)}
-` : format === "markdown" ? reportMarkdown(analysis) : reportPretty(analysis);
+` : format === "markdown" ? summaryMarkdown([analysis]) : reportPretty(analysis);
   emitResult(io, text, values.output);
   return analysis.verdict === "fail" ? 1 : 0;
 }

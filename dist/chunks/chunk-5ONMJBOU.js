@@ -16329,6 +16329,10 @@ function centsText(value) {
 function locateField(resource, pointer) {
   return resource.locator?.locate(pointer) ?? (resource.source ? { file: resource.source.file, line: resource.source.line } : void 0);
 }
+function resourceId(object) {
+  const ns = object.metadata?.namespace;
+  return `${object.kind ?? "?"}/${ns ? `${ns}/` : ""}${object.metadata?.name ?? object.metadata?.generateName ?? "?"}`;
+}
 
 // src/policy/engine.ts
 var import_picomatch = __toESM(require_picomatch2(), 1);
@@ -18618,7 +18622,7 @@ function pricesFor(config, options, repoRoot) {
   }
   return { prices: new Prices(profile, user), files };
 }
-async function analyzeSide(options) {
+async function renderSide(options) {
   const { appDir, repoRoot } = locateApp(options.path, options.repoRoot);
   const { config, files, warnings: configWarnings } = loadConfig({
     appDir,
@@ -18631,14 +18635,30 @@ async function analyzeSide(options) {
   const renderOptions = withPinnedRender({ ...options, repoRoot }, config, appDir);
   renderOptions.skipFiles = [...options.skipFiles ?? [], ...files, ...priceFiles];
   const rendered = await render(renderOptions);
-  const costs = estimateCosts(rendered.resources, {
-    prices,
-    assumptions: config.assumptions,
-    workloadKinds: config.workloadKinds,
-    defaultNamespace: renderOptions.namespace
-  });
   rendered.warnings.push(...configWarnings);
-  return { render: rendered, config, configFiles: files, prices, costs, totals: totalCost(costs.values()) };
+  return { render: rendered, config, configFiles: files, prices, defaultNamespace: renderOptions.namespace };
+}
+function costSide(side) {
+  const costs = estimateCosts(side.render.resources, {
+    prices: side.prices,
+    assumptions: side.config.assumptions,
+    workloadKinds: side.config.workloadKinds,
+    defaultNamespace: side.defaultNamespace
+  });
+  return { ...side, costs, totals: totalCost(costs.values()) };
+}
+function sameInputs(a, b) {
+  if (a.render.resources.length !== b.render.resources.length) return false;
+  if (canonicalJson(a.config) !== canonicalJson(b.config) || canonicalJson(a.prices) !== canonicalJson(b.prices)) return false;
+  return a.render.resources.every((r, i) => canonicalJson(r.object) === canonicalJson(b.render.resources[i].object));
+}
+function sameAsHead(base, head) {
+  const costs = /* @__PURE__ */ new Map();
+  base.render.resources.forEach((r, i) => {
+    const cost = head.costs.get(head.render.resources[i]);
+    if (cost) costs.set(r, cost);
+  });
+  return { ...base, costs, totals: head.totals };
 }
 function loadScanReport(path, shown) {
   let json;
@@ -18654,20 +18674,22 @@ function loadScanReport(path, shown) {
     throw new TollgateError("input", `--scan-results ${shown} ${error.message}`, { file: shown, hint: "give trivy image -f json or grype -o json output" });
   }
 }
-var findingKey = (resourceId, f) => `${resourceId}|${f.rule}|${f.path ?? ""}`;
+var findingKey = (resourceId2, f) => `${resourceId2}|${f.rule}|${f.path ?? ""}`;
 async function analyzeApp(options) {
-  const head = await analyzeSide(options);
-  let base;
+  const head = costSide(await renderSide(options));
+  let baseRendered;
   if (options.basePath) {
-    base = await analyzeSide({ ...options, path: options.basePath, basePath: void 0, baseRef: void 0 });
+    const headRoot = head.render.repoRoot;
+    const configFile = options.configFile && options.baseRepoRoot ? resolve7(options.baseRepoRoot, relative4(headRoot, resolve7(options.cwd ?? process.cwd(), options.configFile))) : options.configFile;
+    baseRendered = await renderSide({ ...options, path: options.basePath, repoRoot: options.baseRepoRoot ?? options.repoRoot, configFile, basePath: void 0, baseRef: void 0 });
   } else if (options.baseRef) {
     const repoRoot = head.render.repoRoot;
     const appRel = relative4(repoRoot, resolve7(options.cwd ?? process.cwd(), options.path));
-    base = await withGitWorktree(
+    baseRendered = await withGitWorktree(
       repoRoot,
       options.baseRef,
       options.signal,
-      (tree) => analyzeSide({
+      (tree) => renderSide({
         ...options,
         path: resolve7(tree, appRel),
         repoRoot: tree,
@@ -18678,6 +18700,8 @@ async function analyzeApp(options) {
       })
     );
   }
+  const unchanged = baseRendered !== void 0 && sameInputs(baseRendered, head);
+  const base = baseRendered && (unchanged ? sameAsHead(baseRendered, head) : costSide(baseRendered));
   if (base && base.prices.currency !== head.prices.currency) {
     throw new TollgateError("config", `the base prices are in ${base.prices.currency} and the head prices in ${head.prices.currency}; they cannot be compared`);
   }
@@ -18705,13 +18729,27 @@ async function analyzeApp(options) {
     const found = policy.findings.get(r.resource);
     if (found) r.findings = found;
   }
-  if (base) {
+  const resolved = [];
+  if (base && unchanged) {
+    for (const r of results) for (const f of r.findings) f.isNew = false;
+  } else if (base) {
     const before = evaluatePolicy(base.render.resources, { config: base.config, defaultNamespace: defaultNs, now: policyClock(options.env), kubeVersion, scanReports });
     const seen = /* @__PURE__ */ new Set();
-    for (const [resource, found] of before.findings) for (const f of found) seen.add(findingKey(identity(resource.object, defaultNs), f));
+    for (const [resource, found] of before.findings) for (const f of found) if (!f.suppressed) seen.add(findingKey(identity(resource.object, defaultNs), f));
+    const open = /* @__PURE__ */ new Set();
     for (const r of results) {
       if (r.change === "removed") continue;
-      for (const f of r.findings) f.isNew = !seen.has(findingKey(identity(r.resource.object, defaultNs), f));
+      for (const f of r.findings) {
+        const key2 = findingKey(identity(r.resource.object, defaultNs), f);
+        f.isNew = !seen.has(key2);
+        if (!f.suppressed) open.add(key2);
+      }
+    }
+    for (const [resource, found] of before.findings) {
+      for (const f of found) {
+        if (f.suppressed || open.has(findingKey(identity(resource.object, defaultNs), f))) continue;
+        resolved.push({ resource: resourceId(resource.object), rule: f.rule, level: f.level, message: f.message });
+      }
     }
   }
   const budgets = budgetFindings({
@@ -18740,6 +18778,8 @@ async function analyzeApp(options) {
     base,
     resources: results,
     findings: budgets.app,
+    unchanged,
+    resolved,
     verdict: failing.length ? "fail" : "pass",
     reasons: failing.map((f) => f.message),
     warnings: [...head.render.warnings, ...base?.render.warnings ?? [], ...policy.warnings]
@@ -19081,8 +19121,8 @@ export {
   totalCost,
   cents,
   identity,
-  failsGate,
   locateField,
+  failsGate,
   RULES,
   evaluatePolicy,
   parseManifestStream,
