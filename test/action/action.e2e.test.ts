@@ -267,4 +267,22 @@ describe('the Action on a pull request', () => {
     expect(run.outputs['monthly-cost-delta']).toBe('');
     expect(github.requests).toEqual([]);
   });
+
+  it('a base that the shallow checkout lacks and origin does not have: a clear error', async () => {
+    const pr = pullRequest({ 'apps/shop/web.yaml': deployment(1), 'apps/shop/.tollgate.yaml': CONFIG }, { 'apps/shop/web.yaml': deployment(2) });
+    const missing = '1234567890abcdef1234567890abcdef12345678';
+    const run = await runAction(pr, github, {}, { pull_request: { number: 7, base: { sha: missing, repo: { full_name: 'acme/platform' } }, head: { sha: pr.headSha, repo: { full_name: 'acme/platform' } } } });
+    expect(run.exitCode).toBe(1);
+    expect(run.stdout).toContain(`::error::tollgate: commit ${missing} is not in the checkout and cannot be fetched from origin`);
+    expect(run.stdout).toContain('check out with actions/checkout and fetch-depth: 0');
+    expect(github.requests).toEqual([]);
+  });
+
+  it('comment: never makes no request; always comments even when nothing changed', async () => {
+    const pr = pullRequest({ 'apps/shop/web.yaml': deployment(1), 'apps/shop/.tollgate.yaml': CONFIG, 'README.md': 'a\n' }, { 'README.md': 'b\n' });
+    expect((await runAction(pr, github, { comment: 'never' })).exitCode).toBe(0);
+    expect(github.requests).toEqual([]);
+    expect((await runAction(pr, github, { comment: 'always' })).exitCode).toBe(0);
+    expect(github.requests.filter((r) => r.method === 'POST').map((r) => r.path)).toEqual(['/repos/acme/platform/issues/7/comments']);
+  });
 });
