@@ -6,10 +6,14 @@
 export interface ImageReference {
   /** As written. */
   original: string;
-  /** Registry host, `docker.io` when none is written. */
+  /** Registry host with its port, `docker.io` when none is written. */
   registry: string;
+  /** The registry's port, when one is written (`localhost:5000` → 5000). */
+  port?: number;
   /** Repository path inside the registry (`library/nginx`). */
   repository: string;
+  /** The repository without its last component (`library`, `team/sub`; '' for a one-component path). */
+  namespace: string;
   tag?: string;
   digest?: string;
   /** `registry/repository`, the fully qualified name without tag or digest. */
@@ -48,6 +52,17 @@ const isLower = (c: number) => c >= 97 && c <= 122;
 const isDigit = (c: number) => c >= 48 && c <= 57;
 const isWord = (c: number) => isLower(c) || isDigit(c) || (c >= 65 && c <= 90) || c === 95;
 
+/** Adds the port and namespace, derived from registry and repository. */
+function withParts(ref: Omit<ImageReference, 'port' | 'namespace'>): ImageReference {
+  const colon = ref.registry.lastIndexOf(':');
+  const slash = ref.repository.lastIndexOf('/');
+  return {
+    ...ref,
+    ...(colon > 0 ? { port: Number(ref.registry.slice(colon + 1)) } : {}),
+    namespace: slash < 0 ? '' : ref.repository.slice(0, slash),
+  };
+}
+
 function parseSimple(reference: string): ImageReference | undefined {
   const slash = reference.indexOf('/');
   const colon = reference.lastIndexOf(':');
@@ -85,7 +100,7 @@ function parseSimple(reference: string): ImageReference | undefined {
   }
   const registry = reference.slice(0, slash);
   if (registry === 'index.docker.io' || registry === 'registry-1.docker.io') return undefined;
-  return { original: reference, registry, repository: reference.slice(slash + 1, colon), tag: reference.slice(colon + 1), digest: undefined, name: reference.slice(0, colon) };
+  return withParts({ original: reference, registry, repository: reference.slice(slash + 1, colon), tag: reference.slice(colon + 1), digest: undefined, name: reference.slice(0, colon) });
 }
 
 function parseReference(reference: string): ImageReference {
@@ -122,5 +137,5 @@ export function parseByGrammar(reference: string): ImageReference {
   if (registry === 'docker.io' && parts.length === 1) parts.unshift('library');
   if (parts.length === 0 || parts.some((p) => !COMPONENT.test(p))) throw new ImageReferenceError(`"${reference}" has an invalid repository name`);
   const repository = parts.join('/');
-  return { original: reference, registry, repository, tag, digest, name: `${registry}/${repository}` };
+  return withParts({ original: reference, registry, repository, tag, digest, name: `${registry}/${repository}` });
 }

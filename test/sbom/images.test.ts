@@ -3,14 +3,14 @@ import { ImageReferenceError, parseByGrammar, parseImageReference } from '../../
 
 describe('parseImageReference', () => {
   it.each([
-    ['nginx', { registry: 'docker.io', repository: 'library/nginx', tag: undefined, digest: undefined }],
+    ['nginx', { registry: 'docker.io', repository: 'library/nginx', namespace: 'library', tag: undefined, digest: undefined }],
     ['nginx:1.27', { registry: 'docker.io', repository: 'library/nginx', tag: '1.27' }],
     ['bitnami/redis:7.2', { registry: 'docker.io', repository: 'bitnami/redis', tag: '7.2' }],
     ['docker.io/library/postgres:16.4', { registry: 'docker.io', repository: 'library/postgres', tag: '16.4' }],
     ['index.docker.io/library/busybox', { registry: 'docker.io', repository: 'library/busybox' }],
     ['localhost/app', { registry: 'localhost', repository: 'app' }],
-    ['localhost:5000/team/app:v2', { registry: 'localhost:5000', repository: 'team/app', tag: 'v2' }],
-    ['registry.example.com:8443/a/b/c:1.0-rc.1', { registry: 'registry.example.com:8443', repository: 'a/b/c', tag: '1.0-rc.1' }],
+    ['localhost:5000/team/app:v2', { registry: 'localhost:5000', port: 5000, repository: 'team/app', namespace: 'team', tag: 'v2' }],
+    ['registry.example.com:8443/a/b/c:1.0-rc.1', { registry: 'registry.example.com:8443', port: 8443, repository: 'a/b/c', namespace: 'a/b', tag: '1.0-rc.1' }],
     ['ghcr.io/acme/app@sha256:' + 'a'.repeat(64), { registry: 'ghcr.io', repository: 'acme/app', tag: undefined, digest: 'sha256:' + 'a'.repeat(64) }],
     ['ghcr.io/acme/app:1.0@sha256:' + 'b'.repeat(64), { registry: 'ghcr.io', repository: 'acme/app', tag: '1.0', digest: 'sha256:' + 'b'.repeat(64) }],
     ['us-central1-docker.pkg.dev/p/r/img:v0.10.6', { registry: 'us-central1-docker.pkg.dev', repository: 'p/r/img', tag: 'v0.10.6' }],
