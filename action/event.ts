@@ -14,6 +14,8 @@ export interface ActionEvent {
   pullRequest?: number;
   /** Why the token cannot write, when it cannot. */
   readOnly?: string;
+  /** Whether the repository is public (its attestations may go to the public transparency log). */
+  publicRepository?: boolean;
 }
 
 const ZERO_SHA = /^0+$/;
@@ -30,6 +32,7 @@ export function readEvent(env: NodeJS.ProcessEnv): ActionEvent {
   }
   const [owner = '', repo = ''] = (env.GITHUB_REPOSITORY ?? payload.repository?.full_name ?? '/').split('/');
   const event: ActionEvent = { name, repository: { owner, repo }, headSha: env.GITHUB_SHA ?? '' };
+  if (typeof payload.repository?.private === 'boolean') event.publicRepository = !payload.repository.private;
   switch (name) {
     case 'pull_request':
     case 'pull_request_target': {

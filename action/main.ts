@@ -13,6 +13,9 @@ import { mergeBase, ensureCommits, withGitWorktree } from '../src/git/worktree.j
 import { reportJson } from '../src/report/json.js';
 import { reportSarif } from '../src/report/sarif.js';
 import { fitMarkdown } from '../src/report/summary.js';
+import { attestationPath } from '../src/argocd/attestation.js';
+import { buildStatement } from '../src/attest/statement.js';
+import { buildSbom, sbomJson } from '../src/sbom/sbom.js';
 import { checkRunAnnotations, lineAnnotations, workflowAnnotations } from './annotations.js';
 import { expandPaths } from './apps.js';
 import { readEvent, type ActionEvent } from './event.js';
@@ -79,6 +82,38 @@ function writeFile(workspace: string, file: string, text: string): string {
   return relative(workspace, path) || path;
 }
 
+/** One file per app when several apps share a path input: `sbom.json` → `sbom.apps-shop.json`. */
+function perApp(file: string, appPath: string, apps: number): string {
+  if (apps === 1) return file;
+  const slug = appPath === '.' ? 'root' : appPath.replace(/[^A-Za-z0-9._-]+/g, '-');
+  const dot = file.lastIndexOf('.');
+  return dot > file.lastIndexOf('/') ? `${file.slice(0, dot)}.${slug}${file.slice(dot)}` : `${file}.${slug}`;
+}
+
+/**
+ * Keyless signing with the job's OIDC identity, one bundle per app at the path
+ * the Argo CD plugin reads. Forks and jobs without `id-token: write` cannot
+ * sign: one notice, and the rest of the run stands.
+ */
+async function attestAll(workspace: string, analyses: AppAnalysis[], sboms: string[], event: ActionEvent, env: NodeJS.ProcessEnv): Promise<void> {
+  if (event.readOnly) {
+    core.notice(`tollgate: no attestation: ${event.readOnly}, and gets no id-token`);
+    return;
+  }
+  if (!env.ACTIONS_ID_TOKEN_REQUEST_URL || !env.ACTIONS_ID_TOKEN_REQUEST_TOKEN) {
+    core.notice('tollgate: no attestation: the job has no OIDC token; add `permissions: id-token: write`');
+    return;
+  }
+  const { signKeyless } = await import('../src/attest/sign.js');
+  const files: string[] = [];
+  for (const [i, a] of analyses.entries()) {
+    const statement = buildStatement(a, sboms[i], { commit: env.GITHUB_SHA });
+    const bundle = await signKeyless(statement, { publicRepository: event.publicRepository === true });
+    files.push(writeFile(workspace, attestationPath(a.appPath), `${JSON.stringify(bundle)}\n`));
+  }
+  core.setOutput('attestation-file', files.join('\n'));
+}
+
 export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
   const inputs = readInputs(env);
   const event = readEvent(env);
@@ -109,8 +144,9 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
   // Files.
   if (inputs.reportFile) core.setOutput('report-file', writeFile(workspace, inputs.reportFile, `${JSON.stringify(analyses.map(reportJson), null, 2)}\n`));
   if (inputs.sarifFile) core.setOutput('sarif-file', writeFile(workspace, inputs.sarifFile, `${JSON.stringify(reportSarif(analyses), null, 2)}\n`));
-  if (inputs.sbomFile) core.notice('tollgate: sbom-file is skipped: this version of tollgate does not write SBOMs yet');
-  if (inputs.attest) core.notice('tollgate: attest is skipped: this version of tollgate does not sign attestations yet');
+  const sboms = analyses.map((a) => sbomJson(buildSbom(a, a.scanReports)));
+  if (inputs.sbomFile) core.setOutput('sbom-file', analyses.map((a, i) => writeFile(workspace, perApp(inputs.sbomFile!, a.appPath, analyses.length), sboms[i])).join('\n'));
+  if (inputs.attest) await attestAll(workspace, analyses, sboms, event, env);
 
   // Outputs: summed over apps, on each app's budgets.basis figure.
   let total = 0;

@@ -2,7 +2,8 @@
 import { createRequire as __tollgateCreateRequire } from 'node:module'; const require = __tollgateCreateRequire(import.meta.url);
 import {
   VERSION
-} from "./chunks/chunk-YFB2B73Y.js";
+} from "./chunks/chunk-H6ZMV7O4.js";
+import "./chunks/chunk-S6SOTGYE.js";
 
 // src/cli/entry.ts
 import module from "node:module";
@@ -16,7 +17,7 @@ if (argv.length === 1 && (argv[0] === "--version" || argv[0] === "version")) {
   const stop = () => controller.abort();
   process.once("SIGTERM", stop);
   process.once("SIGINT", stop);
-  const { main } = await import("./chunks/main-WWAOYAKC.js");
+  const { main } = await import("./chunks/main-5PIOMG32.js");
   const chunks = [];
   process.exitCode = await main(argv, {
     stdout: (text) => chunks.push(text),

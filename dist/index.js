@@ -1,32 +1,43 @@
 import { createRequire as __tollgateCreateRequire } from 'node:module'; const require = __tollgateCreateRequire(import.meta.url);
 import {
   PARAMETERS,
-  Prices,
-  RULES,
-  TollgateError,
-  analyzeApp,
+  announcements
+} from "./chunks/chunk-NLKDCK6D.js";
+import {
   annotate,
-  announcements,
-  cents,
   costAnnotations,
-  decodeDocument,
+  toJsonLines,
+  toYaml,
+  toYamlStream
+} from "./chunks/chunk-ITJBVMZT.js";
+import {
+  reportJson
+} from "./chunks/chunk-QHXEDNBJ.js";
+import {
+  RULES,
+  analyzeApp,
   defaultConfig,
-  estimateCosts,
   evaluatePolicy,
-  formatError,
   loadConfig,
   locateField,
   parseManifestStream,
-  render,
-  reportJson,
-  toJsonLines,
-  toYaml,
-  toYamlStream,
-  totalCost
-} from "./chunks/chunk-5ONMJBOU.js";
+  render
+} from "./chunks/chunk-2ODYGJAD.js";
 import {
   VERSION
-} from "./chunks/chunk-YFB2B73Y.js";
+} from "./chunks/chunk-H6ZMV7O4.js";
+import {
+  Prices,
+  cents,
+  decodeDocument,
+  estimateCosts,
+  totalCost
+} from "./chunks/chunk-4EIUROPZ.js";
+import {
+  TollgateError,
+  formatError
+} from "./chunks/chunk-4DMKZ7XV.js";
+import "./chunks/chunk-S6SOTGYE.js";
 export {
   PARAMETERS as PLUGIN_PARAMETERS,
   Prices,

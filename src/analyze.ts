@@ -74,6 +74,8 @@ export interface AppAnalysis {
   unchanged: boolean;
   /** With a base: unsuppressed base findings the head no longer has (fixed, or dropped by a policy change). */
   resolved: ResolvedFinding[];
+  /** The scanner reports given with --scan-results. */
+  scanReports: ScanReport[];
   verdict: 'pass' | 'fail';
   reasons: string[];
   warnings: string[];
@@ -301,6 +303,7 @@ export async function analyzeApp(options: AnalyzeOptions): Promise<AppAnalysis> 
     findings: budgets.app,
     unchanged,
     resolved,
+    scanReports,
     verdict: failing.length ? 'fail' : 'pass',
     reasons: failing.map((f) => f.message),
     warnings: [...head.render.warnings, ...(base?.render.warnings ?? []), ...policy.warnings],

@@ -20,6 +20,7 @@ export interface ParameterAnnouncement {
 export const PARAMETERS: ParameterAnnouncement[] = [
   { name: 'mode', title: 'Mode', tooltip: 'annotate: deploy with cost and policy annotations. enforce: refuse to sync (exit 1) when the gate fails. The sidecar may force enforce.', collectionType: 'string', string: 'annotate', enum: ['annotate', 'enforce'] },
   { name: 'annotations', title: 'Annotations', tooltip: 'Which tollgate.dev/* annotations to write: all, findings (no cost figures), none.', collectionType: 'string', string: 'all', enum: ['all', 'findings', 'none'] },
+  { name: 'require-attestation', title: 'Require attestation', tooltip: 'true refuses to sync (exit 3) unless .tollgate/attestations/<app path>.sigstore.json attests exactly this render, signed by the key or identity the sidecar trusts. The sidecar may require it for every app.', collectionType: 'string', string: 'false', boolean: true },
   { name: 'config', title: 'Config file', tooltip: 'A .tollgate.yaml to use instead of the nearest one, relative to the app directory; it must stay inside the repository.', collectionType: 'string' },
   { name: 'renderer', title: 'Renderer', tooltip: 'auto (Argo CD detection), directory, kustomize or helm.', collectionType: 'string', string: 'auto', enum: ['auto', 'directory', 'kustomize', 'helm'] },
   { name: 'release-name', title: 'Helm release name', tooltip: 'Default: the Application name without its <namespace>_ prefix, as Argo CD does.', collectionType: 'string' },

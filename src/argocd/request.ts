@@ -35,6 +35,8 @@ export interface AdminSettings {
   trustedKey?: string;
   trustedIdentity?: string;
   trustedIssuer?: string;
+  /** A sigstore trusted root (file) for keyless identities. */
+  trustedRoot?: string;
   adminConfig?: string;
   kustomizeBuildOptions?: string;
 }
@@ -42,7 +44,7 @@ export interface AdminSettings {
 const BY_NAME = new Map(PARAMETERS.map((p) => [p.name, p]));
 
 /** Settings only the sidecar's own environment may set; an Application's env names them in vain. */
-const ADMIN_ENV = ['MIN_MODE', 'REQUIRE_ATTESTATION', 'TRUSTED_KEY', 'TRUSTED_IDENTITY', 'TRUSTED_ISSUER', 'ADMIN_CONFIG', 'KUSTOMIZE_BUILD_OPTIONS', 'NOW', 'EXEC_TIMEOUT', 'HELM', 'KUSTOMIZE', 'DEBUG'];
+const ADMIN_ENV = ['MIN_MODE', 'REQUIRE_ATTESTATION', 'TRUSTED_KEY', 'TRUSTED_IDENTITY', 'TRUSTED_ISSUER', 'TRUSTED_ROOT', 'ADMIN_CONFIG', 'KUSTOMIZE_BUILD_OPTIONS', 'NOW', 'EXEC_TIMEOUT', 'HELM', 'KUSTOMIZE', 'DEBUG'];
 
 const known = () => PARAMETERS.map((p) => p.name).join(', ');
 
@@ -220,6 +222,7 @@ export function readAdminSettings(env: NodeJS.ProcessEnv): AdminSettings {
     trustedKey: nonEmpty(env.TOLLGATE_TRUSTED_KEY),
     trustedIdentity: nonEmpty(env.TOLLGATE_TRUSTED_IDENTITY),
     trustedIssuer: nonEmpty(env.TOLLGATE_TRUSTED_ISSUER),
+    trustedRoot: nonEmpty(env.TOLLGATE_TRUSTED_ROOT),
     adminConfig: nonEmpty(env.TOLLGATE_ADMIN_CONFIG),
     kustomizeBuildOptions: nonEmpty(env.TOLLGATE_KUSTOMIZE_BUILD_OPTIONS),
   };

@@ -1,5 +1,6 @@
 // The CLI's only contact with the process: what it prints and where.
-import { renameSync, writeFileSync } from 'node:fs';
+import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { TollgateError } from '../errors.js';
 
 export interface CliIO {
@@ -20,6 +21,7 @@ export function emitResult(io: CliIO, text: string, outputFile: string | undefin
   }
   const temp = `${outputFile}.tollgate-${process.pid}.tmp`;
   try {
+    mkdirSync(dirname(outputFile), { recursive: true });
     writeFileSync(temp, text);
     renameSync(temp, outputFile);
   } catch (error) {

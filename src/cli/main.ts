@@ -2,10 +2,6 @@
 // and line where known) and exit 2; nothing else reaches stdout.
 import { TollgateError, formatError } from '../errors.js';
 import { VERSION } from '../version.js';
-import { argocdCommand } from './commands/argocd.js';
-import { checkCommand } from './commands/check.js';
-import { costCommand } from './commands/cost.js';
-import { renderCommand } from './commands/render.js';
 import type { CliIO } from './io.js';
 
 export const HELP = `tollgate ${VERSION}: cost and policy gate for Kubernetes apps deployed with Argo CD
@@ -16,17 +12,26 @@ Commands:
   render     render an app as Argo CD would and print the resources, annotated with their cost
   cost       estimate what an app costs per month, and what a change adds; budgets gate
   check      check an app against policy (pod security, supply chain, resources, network, secrets, reliability, budgets)
+  sbom       write a CycloneDX SBOM of the images and chart an app deploys
+  attest     sign an in-toto attestation of an app's render (sigstore bundle)
+  verify     check that an attestation matches the app's render (exit 3 if not)
   argocd     the Argo CD config-management plugin: \`argocd generate\`, \`argocd parameters\`
 
 Run \`tollgate <command> --help\` for a command's flags.
 Flags: --version, --help
 `;
 
-const COMMANDS: Record<string, (argv: string[], io: CliIO) => Promise<number>> = {
-  render: renderCommand,
-  cost: costCommand,
-  check: checkCommand,
-  argocd: argocdCommand,
+type Command = (argv: string[], io: CliIO) => Promise<number>;
+
+// Each command loads only what it needs: verify never loads the signing stack, render never sigstore.
+const COMMANDS: Record<string, () => Promise<Command>> = {
+  render: async () => (await import('./commands/render.js')).renderCommand,
+  cost: async () => (await import('./commands/cost.js')).costCommand,
+  check: async () => (await import('./commands/check.js')).checkCommand,
+  sbom: async () => (await import('./commands/sbom.js')).sbomCommand,
+  attest: async () => (await import('./commands/attest.js')).attestCommand,
+  verify: async () => (await import('./commands/verify.js')).verifyCommand,
+  argocd: async () => (await import('./commands/argocd.js')).argocdCommand,
 };
 
 export async function main(argv: string[], io: CliIO): Promise<number> {
@@ -44,11 +49,11 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
       io.stdout(`tollgate ${VERSION}\n`);
       return 0;
     }
-    const run = COMMANDS[command];
-    if (!run) {
+    const load = Object.hasOwn(COMMANDS, command) ? COMMANDS[command] : undefined;
+    if (!load) {
       throw new TollgateError('usage', `unknown command ${JSON.stringify(command)}`, { hint: 'run `tollgate --help` for the list of commands' });
     }
-    return await run(rest, io);
+    return await (await load())(rest, io);
   } catch (error) {
     if (error instanceof TollgateError) {
       io.stderr(`${formatError(error)}\n`);

@@ -3,6 +3,7 @@
 // --include-crds. Missing dependencies are built in a temporary copy of the
 // chart (the user's tree is never written), as Argo CD builds them in its own
 // checkout.
+import { createHash } from 'node:crypto';
 import { chmodSync, cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, isAbsolute, join, resolve } from 'node:path';
@@ -84,21 +85,27 @@ export async function renderHelm(
   chartDir: string,
   repoRoot: string,
   options: RenderOptions,
-): Promise<{ resources: Resource[]; chart: ChartMetadata }> {
+): Promise<{ resources: Resource[]; chart: ChartMetadata; release: string; valuesFiles: string[] }> {
   const display = displayPath(repoRoot, chartDir);
   const chart = readChartMetadata(chartDir, display);
   const valuesFiles = resolveValuesFiles(options, repoRoot);
   const helm = findHelm(options.env);
+  const inlineFile = 'values.yaml';
   // Inline values go to a private file of this render, last, so they win as Argo CD's valuesObject does.
   const inline = options.inlineValues !== undefined ? mkdtempSync(join(tmpdir(), 'tollgate-values-')) : undefined;
   if (inline) {
-    writeFileSync(join(inline, 'values.yaml'), options.inlineValues!, { mode: 0o600 });
-    valuesFiles.push(join(inline, 'values.yaml'));
+    writeFileSync(join(inline, inlineFile), options.inlineValues!, { mode: 0o600 });
   }
+  const release = options.release || releaseFromAppName(options.appName) || chart.name;
+  const recordedValues = [
+    ...valuesFiles.map((file) => displayPath(repoRoot, file)),
+    ...(options.inlineValues !== undefined ? [`inline:sha256:${createHash('sha256').update(options.inlineValues).digest('hex')}`] : []),
+  ];
   try {
-    return await renderChart(chartDir, repoRoot, options, chart, valuesFiles, helm, display);
+    const files = inline ? [...valuesFiles, join(inline, inlineFile)] : valuesFiles;
+    return { ...(await renderChart(chartDir, repoRoot, options, chart, files, helm, display, release)), release, valuesFiles: recordedValues };
   } catch (error) {
-    if (inline && error instanceof TollgateError) error.message = error.message.split(join(inline, 'values.yaml')).join('the inline values');
+    if (inline && error instanceof TollgateError) error.message = error.message.split(join(inline, inlineFile)).join('the inline values');
     throw error;
   } finally {
     if (inline) rmSync(inline, { recursive: true, force: true });
@@ -113,8 +120,8 @@ async function renderChart(
   valuesFiles: string[],
   helm: ReturnType<typeof findHelm>,
   display: string,
+  release: string,
 ): Promise<{ resources: Resource[]; chart: ChartMetadata }> {
-  const release = options.release || releaseFromAppName(options.appName) || chart.name;
   const timeoutMs = execTimeoutMs(options.env);
   const run = (dir: string) =>
     runTool(helm.binary, helmArgs(release, dir, options, valuesFiles), {

@@ -7,10 +7,10 @@ import { detectRenderer } from './detect.js';
 import { renderDirectory } from './directory.js';
 import { renderHelm } from './helm.js';
 import { renderKustomize } from './kustomize.js';
-import type { RenderOptions, RenderResult } from './options.js';
+import type { RenderInputs, RenderOptions, RenderResult } from './options.js';
 import { displayPath, findRepoRoot, realPathInside } from './paths.js';
 
-export type { RenderOptions, RenderResult, RendererKind } from './options.js';
+export type { RenderInputs, RenderOptions, RenderResult, RendererKind } from './options.js';
 
 /** The app directory and the repo root around it, both real paths; errors for a missing or escaping path. */
 export function locateApp(path: string, repoRoot?: string): { appDir: string; repoRoot: string } {
@@ -37,9 +37,12 @@ export async function render(options: RenderOptions): Promise<RenderResult> {
   const { appDir, repoRoot } = locateApp(options.path, options.repoRoot);
   const renderer = !options.renderer || options.renderer === 'auto' ? detectRenderer(appDir) : options.renderer;
   const warnings: string[] = [];
-  const base = { renderer, appPath: displayPath(repoRoot, appDir), repoRoot, warnings } as const;
+  // Only what can change this renderer's output: namespace and versions reach Helm templates alone.
+  const inputs: RenderInputs = { renderer };
+  const base = { renderer, appPath: displayPath(repoRoot, appDir), repoRoot, warnings, inputs } as const;
   switch (renderer) {
     case 'directory':
+      Object.assign(inputs, { recurse: Boolean(options.recurse), ...(options.include ? { include: options.include } : {}), ...(options.exclude ? { exclude: options.exclude } : {}) });
       return {
         ...base,
         resources: renderDirectory(
@@ -48,9 +51,19 @@ export async function render(options: RenderOptions): Promise<RenderResult> {
         ),
       };
     case 'kustomize':
+      if (options.kustomize && Object.values(options.kustomize).some((v) => v !== undefined)) inputs.kustomize = JSON.parse(JSON.stringify(options.kustomize));
+      if (options.kustomizeBuildOptions?.length) inputs.kustomizeBuildOptions = [...options.kustomizeBuildOptions];
       return { ...base, resources: await renderKustomize(appDir, repoRoot, options) };
     case 'helm': {
-      const { resources, chart } = await renderHelm(appDir, repoRoot, options);
+      const { resources, chart, release, valuesFiles } = await renderHelm(appDir, repoRoot, options);
+      Object.assign(inputs, {
+        releaseName: release,
+        ...(options.namespace ? { namespace: options.namespace } : {}),
+        ...(options.kubeVersion ? { kubeVersion: options.kubeVersion } : {}),
+        ...(options.apiVersions?.length ? { apiVersions: [...options.apiVersions] } : {}),
+        valuesFiles,
+        setKeys: (options.set ?? []).map((pair) => pair.slice(0, pair.indexOf('='))),
+      });
       return { ...base, resources, chart: { name: chart.name, version: chart.version } };
     }
     default:

@@ -55,8 +55,30 @@ export interface KustomizeEdits {
   components?: string[];
 }
 
+/** What a render was made with: the attestation records it, and verification compares it. */
+export interface RenderInputs {
+  renderer: RendererKind;
+  /** Helm: the release name used. */
+  releaseName?: string;
+  namespace?: string;
+  kubeVersion?: string;
+  apiVersions?: string[];
+  /** Helm values files, repo-relative; inline values as `inline:sha256:<hex>` (their text may hold secrets). */
+  valuesFiles?: string[];
+  /** Helm `--set` keys (their values are not recorded: they may be secrets). */
+  setKeys?: string[];
+  kustomize?: KustomizeEdits;
+  kustomizeBuildOptions?: string[];
+  /** Directory apps. */
+  recurse?: boolean;
+  include?: string;
+  exclude?: string;
+}
+
 export interface RenderResult {
   renderer: RendererKind;
+  /** The inputs the render was made with. */
+  inputs: RenderInputs;
   /** Repo-relative app path. */
   appPath: string;
   repoRoot: string;

@@ -196,7 +196,7 @@ describe('the Action on a pull request', () => {
 
   it('a fork PR: the verdict, annotations and summary stand; no write to GitHub, one notice each', async () => {
     const pr = pullRequest({ 'apps/shop/web.yaml': deployment(1), 'apps/shop/.tollgate.yaml': CONFIG }, { 'apps/shop/web.yaml': deployment(2) });
-    const run = await runAction(pr, github, { 'check-run': 'true' }, {
+    const run = await runAction(pr, github, { 'check-run': 'true', attest: 'true' }, {
       pull_request: { number: 7, base: { sha: pr.baseSha, repo: { full_name: 'acme/platform' } }, head: { sha: pr.headSha, repo: { full_name: 'mallory/platform' } } },
     });
     expect(run.exitCode).toBe(0);
@@ -205,6 +205,7 @@ describe('the Action on a pull request', () => {
     expect(run.summary).toContain('+$14.63 (+100%)');
     expect(github.requests).toEqual([]);
     expect(run.stdout.split('\n').filter((l) => l.startsWith('::notice::'))).toEqual([
+      '::notice::tollgate: no attestation: this pull request comes from a fork, whose token is read-only, and gets no id-token',
       '::notice::tollgate: no PR comment: this pull request comes from a fork, whose token is read-only. The verdict, annotations and job summary stand.',
       '::notice::tollgate: no check run: this pull request comes from a fork, whose token is read-only.',
     ]);
@@ -247,12 +248,15 @@ describe('the Action on a pull request', () => {
 
   it('a failing gate fails the step; report and SARIF files are written', async () => {
     const pr = pullRequest({ 'apps/shop/web.yaml': deployment(1) }, { 'apps/shop/web.yaml': deployment(2) });
-    const run = await runAction(pr, github, { 'report-file': 'out/tollgate.json', 'sarif-file': 'out/tollgate.sarif', 'sbom-file': 'out/sbom.json' });
+    const run = await runAction(pr, github, { 'report-file': 'out/tollgate.json', 'sarif-file': 'out/tollgate.sarif', 'sbom-file': 'out/sbom.json', attest: 'true' });
     expect(run.exitCode).toBe(1);
     expect(run.outputs.verdict).toBe('fail');
     expect(run.outputs['report-file']).toBe('out/tollgate.json');
+    expect(run.outputs['sbom-file']).toBe('out/sbom.json');
     expect(run.stdout).toContain('::error::tollgate: the gate fails for apps/shop: ');
-    expect(run.stdout).toContain('::notice::tollgate: sbom-file is skipped: this version of tollgate does not write SBOMs yet');
+    // No id-token in this job: signing is skipped with a notice; the SBOM is written all the same.
+    expect(run.stdout).toContain('::notice::tollgate: no attestation: the job has no OIDC token; add `permissions: id-token: write`');
+    expect(JSON.parse(readFileSync(join(pr.workspace, 'out/sbom.json'), 'utf8')).components.map((c: { purl: string }) => c.purl)).toEqual(['pkg:oci/web?repository_url=ghcr.io/acme/web&tag=1']);
     const report = JSON.parse(readFileSync(join(pr.workspace, 'out/tollgate.json'), 'utf8'));
     expect(report.map((r: { app: { path: string }; verdict: string }) => [r.app.path, r.verdict])).toEqual([['apps/shop', 'fail']]);
     const sarif = JSON.parse(readFileSync(join(pr.workspace, 'out/tollgate.sarif'), 'utf8'));

@@ -2,7 +2,7 @@
 // (see helpers/sidecar.ts), on corpus apps and on the failures Argo CD must
 // never mistake for an empty app.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse, parseAllDocuments } from 'yaml';
@@ -210,11 +210,52 @@ describe('enforce', () => {
     expect(argoManifests(run.stdout)).toEqual([{ apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'settings', annotations: { 'tollgate.dev/verdict': 'pass' } }, data: { color: 'blue' } }]);
   });
 
-  it('TOLLGATE_REQUIRE_ATTESTATION=true refuses with exit 3 while this build cannot verify', async () => {
-    const { root } = unpackRepo(platformRepo());
-    const run = await runSidecar({ root, sourcePath: 'apps/boutique', sidecarEnv: { TOLLGATE_REQUIRE_ATTESTATION: 'true' } });
+});
+
+describe('require-attestation', () => {
+  /** A repo with one passing app, attested in "CI" with `tollgate attest`, and the sidecar's trust. */
+  function attestedRepo() {
+    const repo = tempDir();
+    mkdirSync(join(repo, 'apps/ok'), { recursive: true });
+    writeFileSync(join(repo, 'apps/ok/cm.yaml'), 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: settings\ndata:\n  color: blue\n');
+    const keys = tempDir();
+    execFileSync('openssl', ['genpkey', '-algorithm', 'EC', '-pkeyopt', 'ec_paramgen_curve:P-256', '-out', join(keys, 'ci.key')]);
+    const pub = execFileSync('openssl', ['pkey', '-in', join(keys, 'ci.key'), '-pubout']).toString();
+    const attest = runCli(['attest', join(repo, 'apps/ok'), '--repo-root', repo, '--key', join(keys, 'ci.key'), '--output', join(repo, '.tollgate/attestations/apps/ok.sigstore.json')]);
+    expect(attest.status).toBe(0);
+    return { repo, pub };
+  }
+
+  it('an attested render syncs; the sidecar trusts the key from its own env', async () => {
+    const { repo, pub } = attestedRepo();
+    const { root } = unpackRepo(repo);
+    const run = await runSidecar({ root, sourcePath: 'apps/ok', sidecarEnv: { TOLLGATE_REQUIRE_ATTESTATION: 'true', TOLLGATE_TRUSTED_KEY: pub } });
+    expect(run.stderr).toBe('');
+    expect(run.exitCode).toBe(0);
+    expect(argoManifests(run.stdout).map((m) => m.metadata.name)).toEqual(['settings']);
+  });
+
+  it('blocks generate (exit 3, nothing on stdout) when the bundle is missing, for another render, or nobody is trusted', async () => {
+    const { repo, pub } = attestedRepo();
+    const missing = unpackRepo(repo);
+    rmSync(join(missing.root, '.tollgate'), { recursive: true });
+    let run = await runSidecar({ root: missing.root, sourcePath: 'apps/ok', parameters: [{ name: 'require-attestation', string: 'true' }], sidecarEnv: { TOLLGATE_TRUSTED_KEY: pub } });
     expect(run.exitCode).toBe(3);
     expect(run.stdout).toBe('');
+    expect(run.stderr.split('\n')[0]).toBe('tollgate: no attestation for apps/ok: .tollgate/attestations/apps/ok.sigstore.json is not in the repository');
+
+    const changed = unpackRepo(repo);
+    writeFileSync(join(changed.root, 'apps/ok/cm.yaml'), 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: settings\ndata:\n  color: red\n');
+    run = await runSidecar({ root: changed.root, sourcePath: 'apps/ok', sidecarEnv: { TOLLGATE_REQUIRE_ATTESTATION: 'true', TOLLGATE_TRUSTED_KEY: pub } });
+    expect(run.exitCode).toBe(3);
+    expect(run.stdout).toBe('');
+    expect(run.stderr.split('\n')[0]).toMatch(/^tollgate: \.tollgate\/attestations\/apps\/ok\.sigstore\.json: the attestation is for a different render: attested sha256:[0-9a-f]{64}, rendered sha256:[0-9a-f]{64}$/);
+
+    const untrusted = unpackRepo(repo);
+    // A key in the Application's env is not the sidecar's trust.
+    run = await runSidecar({ root: untrusted.root, sourcePath: 'apps/ok', appEnv: { TOLLGATE_TRUSTED_KEY: pub }, sidecarEnv: { TOLLGATE_REQUIRE_ATTESTATION: 'true' } });
+    expect(run.exitCode).toBe(3);
+    expect(run.stderr).toContain('tollgate: an attestation is required, but the sidecar trusts no key or identity');
   });
 });
 
@@ -258,7 +299,7 @@ describe('what ships in plugin/', () => {
     expect(cli.status).toBe(0);
     expect(JSON.parse(cli.stdout)).toEqual(plugin.spec.parameters.static);
     expect(plugin.spec.parameters.static.map((p: { name: string }) => p.name)).toEqual([
-      'mode', 'annotations', 'config', 'renderer', 'release-name', 'namespace', 'values-files', 'values', 'helm-parameters', 'skip-crds', 'kube-version', 'api-versions',
+      'mode', 'annotations', 'require-attestation', 'config', 'renderer', 'release-name', 'namespace', 'values-files', 'values', 'helm-parameters', 'skip-crds', 'kube-version', 'api-versions',
       'recurse', 'include', 'exclude', 'kustomize-images', 'kustomize-name-prefix', 'kustomize-name-suffix', 'kustomize-namespace', 'kustomize-common-labels', 'kustomize-components',
     ]);
   });

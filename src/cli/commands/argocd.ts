@@ -122,12 +122,12 @@ async function generate(io: CliIO): Promise<number> {
   // The sidecar's floor wins: an Application cannot ask its way out of enforcement.
   const mode = admin.minMode === 'enforce' ? 'enforce' : requested;
   const annotations = (string(request, 'annotations') ?? 'all') as AnnotationMode;
-  if (admin.requireAttestation) {
-    throw new TollgateError('attestation', 'TOLLGATE_REQUIRE_ATTESTATION is set, and this tollgate cannot verify attestations yet', {
-      hint: 'unset TOLLGATE_REQUIRE_ATTESTATION in the sidecar, or install a tollgate with `tollgate verify`',
-    });
-  }
   const analysis = await analyzeApp(analyzeOptionsForPlugin(request, io.cwd, io.env, io.signal));
+  // An Application may ask for an attestation check; the sidecar may require it of every app.
+  if (admin.requireAttestation || string(request, 'require-attestation') === 'true') {
+    const { requireAttestation } = await import('../../argocd/attestation.js');
+    requireAttestation(analysis, admin);
+  }
   if (mode === 'enforce' && analysis.verdict === 'fail') {
     io.stderr(enforceMessage(analysis));
     return 1;

@@ -1,10 +1,38 @@
 import { createRequire as __tollgateCreateRequire } from 'node:module'; const require = __tollgateCreateRequire(import.meta.url);
 import {
-  VERSION,
+  DocumentLines,
+  Prices,
+  YamlDecodeError,
+  apiGroup,
+  asObject,
+  canonicalJson,
+  cents,
+  centsText,
+  decodeDocument,
+  escapePointerSegment,
+  estimateCosts,
+  fromOpenCostPricing,
+  gpuModel,
+  gpuTypeOf,
+  identity,
+  isOpenCostPricing,
+  lineAt,
+  lineStarts,
+  pairResources,
+  pointerSegments,
+  selectsSpot,
+  splitYamlStream,
+  totalCost,
+  valueAt
+} from "./chunk-4EIUROPZ.js";
+import {
+  TollgateError
+} from "./chunk-4DMKZ7XV.js";
+import {
   __commonJS,
   __require,
   __toESM
-} from "./chunk-YFB2B73Y.js";
+} from "./chunk-S6SOTGYE.js";
 
 // node_modules/yaml/dist/nodes/identity.js
 var require_identity = __commonJS({
@@ -83,11 +111,11 @@ var require_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    function visit_(key2, node, visitor, path) {
-      const ctrl = callVisitor(key2, node, visitor, path);
+    function visit_(key, node, visitor, path) {
+      const ctrl = callVisitor(key, node, visitor, path);
       if (identity2.isNode(ctrl) || identity2.isPair(ctrl)) {
-        replaceNode(key2, path, ctrl);
-        return visit_(key2, ctrl, visitor, path);
+        replaceNode(key, path, ctrl);
+        return visit_(key, ctrl, visitor, path);
       }
       if (typeof ctrl !== "symbol") {
         if (identity2.isCollection(node)) {
@@ -131,11 +159,11 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key2, node, visitor, path) {
-      const ctrl = await callVisitor(key2, node, visitor, path);
+    async function visitAsync_(key, node, visitor, path) {
+      const ctrl = await callVisitor(key, node, visitor, path);
       if (identity2.isNode(ctrl) || identity2.isPair(ctrl)) {
-        replaceNode(key2, path, ctrl);
-        return visitAsync_(key2, ctrl, visitor, path);
+        replaceNode(key, path, ctrl);
+        return visitAsync_(key, ctrl, visitor, path);
       }
       if (typeof ctrl !== "symbol") {
         if (identity2.isCollection(node)) {
@@ -185,27 +213,27 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key2, node, visitor, path) {
+    function callVisitor(key, node, visitor, path) {
       if (typeof visitor === "function")
-        return visitor(key2, node, path);
+        return visitor(key, node, path);
       if (identity2.isMap(node))
-        return visitor.Map?.(key2, node, path);
+        return visitor.Map?.(key, node, path);
       if (identity2.isSeq(node))
-        return visitor.Seq?.(key2, node, path);
+        return visitor.Seq?.(key, node, path);
       if (identity2.isPair(node))
-        return visitor.Pair?.(key2, node, path);
+        return visitor.Pair?.(key, node, path);
       if (identity2.isScalar(node))
-        return visitor.Scalar?.(key2, node, path);
+        return visitor.Scalar?.(key, node, path);
       if (identity2.isAlias(node))
-        return visitor.Alias?.(key2, node, path);
+        return visitor.Alias?.(key, node, path);
       return void 0;
     }
-    function replaceNode(key2, path, node) {
+    function replaceNode(key, path, node) {
       const parent = path[path.length - 1];
       if (identity2.isCollection(parent)) {
-        parent.items[key2] = node;
+        parent.items[key] = node;
       } else if (identity2.isPair(parent)) {
-        if (key2 === "key")
+        if (key === "key")
           parent.key = node;
         else
           parent.value = node;
@@ -466,7 +494,7 @@ var require_anchors = __commonJS({
 var require_applyReviver = __commonJS({
   "node_modules/yaml/dist/doc/applyReviver.js"(exports) {
     "use strict";
-    function applyReviver(reviver, obj4, key2, val) {
+    function applyReviver(reviver, obj4, key, val) {
       if (val && typeof val === "object") {
         if (Array.isArray(val)) {
           for (let i = 0, len = val.length; i < len; ++i) {
@@ -506,7 +534,7 @@ var require_applyReviver = __commonJS({
           }
         }
       }
-      return reviver.call(obj4, key2, val);
+      return reviver.call(obj4, key, val);
     }
     exports.applyReviver = applyReviver;
   }
@@ -869,14 +897,14 @@ var require_Collection = __commonJS({
         if (isEmptyPath(path))
           this.add(value);
         else {
-          const [key2, ...rest] = path;
-          const node = this.get(key2, true);
+          const [key, ...rest] = path;
+          const node = this.get(key, true);
           if (identity2.isCollection(node))
             node.addIn(rest, value);
           else if (node === void 0 && this.schema)
-            this.set(key2, collectionFromPath(this.schema, rest, value));
+            this.set(key, collectionFromPath(this.schema, rest, value));
           else
-            throw new Error(`Expected YAML collection at ${key2}. Remaining path: ${rest}`);
+            throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
         }
       }
       /**
@@ -884,14 +912,14 @@ var require_Collection = __commonJS({
        * @returns `true` if the item was found and removed.
        */
       deleteIn(path) {
-        const [key2, ...rest] = path;
+        const [key, ...rest] = path;
         if (rest.length === 0)
-          return this.delete(key2);
-        const node = this.get(key2, true);
+          return this.delete(key);
+        const node = this.get(key, true);
         if (identity2.isCollection(node))
           return node.deleteIn(rest);
         else
-          throw new Error(`Expected YAML collection at ${key2}. Remaining path: ${rest}`);
+          throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -899,8 +927,8 @@ var require_Collection = __commonJS({
        * `true` (collections are always returned intact).
        */
       getIn(path, keepScalar) {
-        const [key2, ...rest] = path;
-        const node = this.get(key2, true);
+        const [key, ...rest] = path;
+        const node = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity2.isScalar(node) ? node.value : node;
         else
@@ -918,10 +946,10 @@ var require_Collection = __commonJS({
        * Checks if the collection includes a value with the key `key`.
        */
       hasIn(path) {
-        const [key2, ...rest] = path;
+        const [key, ...rest] = path;
         if (rest.length === 0)
-          return this.has(key2);
-        const node = this.get(key2, true);
+          return this.has(key);
+        const node = this.get(key, true);
         return identity2.isCollection(node) ? node.hasIn(rest) : false;
       }
       /**
@@ -929,17 +957,17 @@ var require_Collection = __commonJS({
        * boolean to add/remove the item from the set.
        */
       setIn(path, value) {
-        const [key2, ...rest] = path;
+        const [key, ...rest] = path;
         if (rest.length === 0) {
-          this.set(key2, value);
+          this.set(key, value);
         } else {
-          const node = this.get(key2, true);
+          const node = this.get(key, true);
           if (identity2.isCollection(node))
             node.setIn(rest, value);
           else if (node === void 0 && this.schema)
-            this.set(key2, collectionFromPath(this.schema, rest, value));
+            this.set(key, collectionFromPath(this.schema, rest, value));
           else
-            throw new Error(`Expected YAML collection at ${key2}. Remaining path: ${rest}`);
+            throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
         }
       }
     };
@@ -1063,16 +1091,16 @@ var require_foldFlowLines = __commonJS({
         onFold();
       let res = text.slice(0, folds[0]);
       for (let i2 = 0; i2 < folds.length; ++i2) {
-        const fold2 = folds[i2];
+        const fold = folds[i2];
         const end2 = folds[i2 + 1] || text.length;
-        if (fold2 === 0)
+        if (fold === 0)
           res = `
 ${indent}${text.slice(0, end2)}`;
         else {
-          if (mode === FOLD_QUOTED && escapedFolds[fold2])
-            res += `${text[fold2]}\\`;
+          if (mode === FOLD_QUOTED && escapedFolds[fold])
+            res += `${text[fold]}\\`;
           res += `
-${indent}${text.slice(fold2 + 1, end2)}`;
+${indent}${text.slice(fold + 1, end2)}`;
         }
       }
       return res;
@@ -1517,19 +1545,19 @@ var require_stringifyPair = __commonJS({
     var Scalar = require_Scalar();
     var stringify = require_stringify();
     var stringifyComment = require_stringifyComment();
-    function stringifyPair({ key: key2, value }, ctx, onComment, onChompKeep) {
+    function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
       const { allNullValues, doc, indent, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
-      let keyComment = identity2.isNode(key2) && key2.comment || null;
+      let keyComment = identity2.isNode(key) && key.comment || null;
       if (simpleKeys) {
         if (keyComment) {
           throw new Error("With simple keys, key nodes cannot have comments");
         }
-        if (identity2.isCollection(key2) || !identity2.isNode(key2) && typeof key2 === "object") {
+        if (identity2.isCollection(key) || !identity2.isNode(key) && typeof key === "object") {
           const msg = "With simple keys, collection cannot be used as a key value";
           throw new Error(msg);
         }
       }
-      let explicitKey = !simpleKeys && (!key2 || keyComment && value == null && !ctx.inFlow || identity2.isCollection(key2) || (identity2.isScalar(key2) ? key2.type === Scalar.Scalar.BLOCK_FOLDED || key2.type === Scalar.Scalar.BLOCK_LITERAL : typeof key2 === "object"));
+      let explicitKey = !simpleKeys && (!key || keyComment && value == null && !ctx.inFlow || identity2.isCollection(key) || (identity2.isScalar(key) ? key.type === Scalar.Scalar.BLOCK_FOLDED || key.type === Scalar.Scalar.BLOCK_LITERAL : typeof key === "object"));
       ctx = Object.assign({}, ctx, {
         allNullValues: false,
         implicitKey: !explicitKey && (simpleKeys || !allNullValues),
@@ -1537,7 +1565,7 @@ var require_stringifyPair = __commonJS({
       });
       let keyCommentDone = false;
       let chompKeep = false;
-      let str = stringify.stringify(key2, ctx, () => keyCommentDone = true, () => chompKeep = true);
+      let str = stringify.stringify(key, ctx, () => keyCommentDone = true, () => chompKeep = true);
       if (!explicitKey && !ctx.inFlow && str.length > 1024) {
         if (simpleKeys)
           throw new Error("With simple keys, single line scalar must not span more than 1024 characters");
@@ -1681,7 +1709,7 @@ var require_merge = __commonJS({
       }),
       stringify: () => MERGE_KEY
     };
-    var isMergeKey = (ctx, key2) => (merge2.identify(key2) || identity2.isScalar(key2) && (!key2.type || key2.type === Scalar.Scalar.PLAIN) && merge2.identify(key2.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge2.tag && tag.default);
+    var isMergeKey = (ctx, key) => (merge2.identify(key) || identity2.isScalar(key) && (!key.type || key.type === Scalar.Scalar.PLAIN) && merge2.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge2.tag && tag.default);
     function addMergeToJSMap(ctx, map, value) {
       const source = resolveAliasValue(ctx, value);
       if (identity2.isSeq(source))
@@ -1698,14 +1726,14 @@ var require_merge = __commonJS({
       if (!identity2.isMap(source))
         throw new Error("Merge sources must be maps or map aliases");
       const srcMap = source.toJSON(null, ctx, Map);
-      for (const [key2, value2] of srcMap) {
+      for (const [key, value2] of srcMap) {
         if (map instanceof Map) {
-          if (!map.has(key2))
-            map.set(key2, value2);
+          if (!map.has(key))
+            map.set(key, value2);
         } else if (map instanceof Set) {
-          map.add(key2);
-        } else if (!Object.prototype.hasOwnProperty.call(map, key2)) {
-          Object.defineProperty(map, key2, {
+          map.add(key);
+        } else if (!Object.prototype.hasOwnProperty.call(map, key)) {
+          Object.defineProperty(map, key, {
             value: value2,
             writable: true,
             enumerable: true,
@@ -1733,19 +1761,19 @@ var require_addPairToJSMap = __commonJS({
     var stringify = require_stringify();
     var identity2 = require_identity();
     var toJS = require_toJS();
-    function addPairToJSMap(ctx, map, { key: key2, value }) {
-      if (identity2.isNode(key2) && key2.addToJSMap)
-        key2.addToJSMap(ctx, map, value);
-      else if (merge2.isMergeKey(ctx, key2))
+    function addPairToJSMap(ctx, map, { key, value }) {
+      if (identity2.isNode(key) && key.addToJSMap)
+        key.addToJSMap(ctx, map, value);
+      else if (merge2.isMergeKey(ctx, key))
         merge2.addMergeToJSMap(ctx, map, value);
       else {
-        const jsKey = toJS.toJS(key2, "", ctx);
+        const jsKey = toJS.toJS(key, "", ctx);
         if (map instanceof Map) {
           map.set(jsKey, toJS.toJS(value, jsKey, ctx));
         } else if (map instanceof Set) {
           map.add(jsKey);
         } else {
-          const stringKey = stringifyKey(key2, jsKey, ctx);
+          const stringKey = stringifyKey(key, jsKey, ctx);
           const jsValue = toJS.toJS(value, stringKey, ctx);
           if (stringKey in map)
             Object.defineProperty(map, stringKey, {
@@ -1760,19 +1788,19 @@ var require_addPairToJSMap = __commonJS({
       }
       return map;
     }
-    function stringifyKey(key2, jsKey, ctx) {
+    function stringifyKey(key, jsKey, ctx) {
       if (jsKey === null)
         return "";
       if (typeof jsKey !== "object")
         return String(jsKey);
-      if (identity2.isNode(key2) && ctx?.doc) {
+      if (identity2.isNode(key) && ctx?.doc) {
         const strCtx = stringify.createStringifyContext(ctx.doc, {});
         strCtx.anchors = /* @__PURE__ */ new Set();
         for (const node of ctx.anchors.keys())
           strCtx.anchors.add(node.anchor);
         strCtx.inFlow = true;
         strCtx.inStringifyKey = true;
-        const strKey = key2.toString(strCtx);
+        const strKey = key.toString(strCtx);
         if (!ctx.mapKeyWarned) {
           let jsonStr = JSON.stringify(strKey);
           if (jsonStr.length > 40)
@@ -1796,24 +1824,24 @@ var require_Pair = __commonJS({
     var stringifyPair = require_stringifyPair();
     var addPairToJSMap = require_addPairToJSMap();
     var identity2 = require_identity();
-    function createPair(key2, value, ctx) {
-      const k = createNode.createNode(key2, void 0, ctx);
+    function createPair(key, value, ctx) {
+      const k = createNode.createNode(key, void 0, ctx);
       const v = createNode.createNode(value, void 0, ctx);
       return new Pair(k, v);
     }
     var Pair = class _Pair {
-      constructor(key2, value = null) {
+      constructor(key, value = null) {
         Object.defineProperty(this, identity2.NODE_TYPE, { value: identity2.PAIR });
-        this.key = key2;
+        this.key = key;
         this.value = value;
       }
       clone(schema) {
-        let { key: key2, value } = this;
-        if (identity2.isNode(key2))
-          key2 = key2.clone(schema);
+        let { key, value } = this;
+        if (identity2.isNode(key))
+          key = key.clone(schema);
         if (identity2.isNode(value))
           value = value.clone(schema);
-        return new _Pair(key2, value);
+        return new _Pair(key, value);
       }
       toJSON(_, ctx) {
         const pair = ctx?.mapAsMap ? /* @__PURE__ */ new Map() : {};
@@ -1936,7 +1964,7 @@ ${indent}${line}` : "\n";
           str += ",";
         } else if (ctx.options.trailingComma) {
           if (ctx.options.lineWidth > 0) {
-            reqNewline || (reqNewline = lines.reduce((sum2, line) => sum2 + line.length + 2, 2) + (str.length + 2) > ctx.options.lineWidth);
+            reqNewline || (reqNewline = lines.reduce((sum, line) => sum + line.length + 2, 2) + (str.length + 2) > ctx.options.lineWidth);
           }
           if (reqNewline) {
             str += ",";
@@ -1952,7 +1980,7 @@ ${indent}${line}` : "\n";
         return start + end;
       } else {
         if (!reqNewline) {
-          const len = lines.reduce((sum2, line) => sum2 + line.length + 2, 2);
+          const len = lines.reduce((sum, line) => sum + line.length + 2, 2);
           reqNewline = ctx.options.lineWidth > 0 && len > ctx.options.lineWidth;
         }
         if (reqNewline) {
@@ -1989,11 +2017,11 @@ var require_YAMLMap = __commonJS({
     var identity2 = require_identity();
     var Pair = require_Pair();
     var Scalar = require_Scalar();
-    function findPair(items, key2) {
-      const k = identity2.isScalar(key2) ? key2.value : key2;
+    function findPair(items, key) {
+      const k = identity2.isScalar(key) ? key.value : key;
       for (const it of items) {
         if (identity2.isPair(it)) {
-          if (it.key === key2 || it.key === k)
+          if (it.key === key || it.key === k)
             return it;
           if (identity2.isScalar(it.key) && it.key.value === k)
             return it;
@@ -2016,20 +2044,20 @@ var require_YAMLMap = __commonJS({
       static from(schema, obj4, ctx) {
         const { keepUndefined, replacer } = ctx;
         const map = new this(schema);
-        const add2 = (key2, value) => {
+        const add = (key, value) => {
           if (typeof replacer === "function")
-            value = replacer.call(obj4, key2, value);
-          else if (Array.isArray(replacer) && !replacer.includes(key2))
+            value = replacer.call(obj4, key, value);
+          else if (Array.isArray(replacer) && !replacer.includes(key))
             return;
           if (value !== void 0 || keepUndefined)
-            map.items.push(Pair.createPair(key2, value, ctx));
+            map.items.push(Pair.createPair(key, value, ctx));
         };
         if (obj4 instanceof Map) {
-          for (const [key2, value] of obj4)
-            add2(key2, value);
+          for (const [key, value] of obj4)
+            add(key, value);
         } else if (obj4 && typeof obj4 === "object") {
-          for (const key2 of Object.keys(obj4))
-            add2(key2, obj4[key2]);
+          for (const key of Object.keys(obj4))
+            add(key, obj4[key]);
         }
         if (typeof schema.sortMapEntries === "function") {
           map.items.sort(schema.sortMapEntries);
@@ -2069,23 +2097,23 @@ var require_YAMLMap = __commonJS({
           this.items.push(_pair);
         }
       }
-      delete(key2) {
-        const it = findPair(this.items, key2);
+      delete(key) {
+        const it = findPair(this.items, key);
         if (!it)
           return false;
         const del = this.items.splice(this.items.indexOf(it), 1);
         return del.length > 0;
       }
-      get(key2, keepScalar) {
-        const it = findPair(this.items, key2);
+      get(key, keepScalar) {
+        const it = findPair(this.items, key);
         const node = it?.value;
         return (!keepScalar && identity2.isScalar(node) ? node.value : node) ?? void 0;
       }
-      has(key2) {
-        return !!findPair(this.items, key2);
+      has(key) {
+        return !!findPair(this.items, key);
       }
-      set(key2, value) {
-        this.add(new Pair.Pair(key2, value), true);
+      set(key, value) {
+        this.add(new Pair.Pair(key, value), true);
       }
       /**
        * @param ctx - Conversion context, originally set in Document#toJS()
@@ -2174,15 +2202,15 @@ var require_YAMLSeq = __commonJS({
        *
        * @returns `true` if the item was found and removed.
        */
-      delete(key2) {
-        const idx = asItemIndex(key2);
+      delete(key) {
+        const idx = asItemIndex(key);
         if (typeof idx !== "number")
           return false;
         const del = this.items.splice(idx, 1);
         return del.length > 0;
       }
-      get(key2, keepScalar) {
-        const idx = asItemIndex(key2);
+      get(key, keepScalar) {
+        const idx = asItemIndex(key);
         if (typeof idx !== "number")
           return void 0;
         const it = this.items[idx];
@@ -2194,8 +2222,8 @@ var require_YAMLSeq = __commonJS({
        * `key` must contain a representation of an integer for this to succeed.
        * It may be wrapped in a `Scalar`.
        */
-      has(key2) {
-        const idx = asItemIndex(key2);
+      has(key) {
+        const idx = asItemIndex(key);
         return typeof idx === "number" && idx < this.items.length;
       }
       /**
@@ -2205,10 +2233,10 @@ var require_YAMLSeq = __commonJS({
        * If `key` does not contain a representation of an integer, this will throw.
        * It may be wrapped in a `Scalar`.
        */
-      set(key2, value) {
-        const idx = asItemIndex(key2);
+      set(key, value) {
+        const idx = asItemIndex(key);
         if (typeof idx !== "number")
-          throw new Error(`Expected a valid index, not ${key2}.`);
+          throw new Error(`Expected a valid index, not ${key}.`);
         const prev = this.items[idx];
         if (identity2.isScalar(prev) && Scalar.isScalarValue(value))
           prev.value = value;
@@ -2242,8 +2270,8 @@ var require_YAMLSeq = __commonJS({
           let i = 0;
           for (let it of obj4) {
             if (typeof replacer === "function") {
-              const key2 = obj4 instanceof Set ? it : String(i++);
-              it = replacer.call(obj4, key2, it);
+              const key = obj4 instanceof Set ? it : String(i++);
+              it = replacer.call(obj4, key, it);
             }
             seq.items.push(createNode.createNode(it, void 0, ctx));
           }
@@ -2251,8 +2279,8 @@ var require_YAMLSeq = __commonJS({
         return seq;
       }
     };
-    function asItemIndex(key2) {
-      let idx = identity2.isScalar(key2) ? key2.value : key2;
+    function asItemIndex(key) {
+      let idx = identity2.isScalar(key) ? key.value : key;
       if (idx && typeof idx === "string")
         idx = Number(idx);
       return typeof idx === "number" && Number.isInteger(idx) && idx >= 0 ? idx : null;
@@ -2666,25 +2694,25 @@ ${cn.comment}` : item.comment;
         for (let it of iterable) {
           if (typeof replacer === "function")
             it = replacer.call(iterable, String(i++), it);
-          let key2, value;
+          let key, value;
           if (Array.isArray(it)) {
             if (it.length === 2) {
-              key2 = it[0];
+              key = it[0];
               value = it[1];
             } else
               throw new TypeError(`Expected [key, value] tuple: ${it}`);
           } else if (it && it instanceof Object) {
             const keys = Object.keys(it);
             if (keys.length === 1) {
-              key2 = keys[0];
-              value = it[key2];
+              key = keys[0];
+              value = it[key];
             } else {
               throw new TypeError(`Expected tuple with one key, not ${keys.length} keys`);
             }
           } else {
-            key2 = it;
+            key = it;
           }
-          pairs2.items.push(Pair.createPair(key2, value, ctx));
+          pairs2.items.push(Pair.createPair(key, value, ctx));
         }
       return pairs2;
     }
@@ -2731,16 +2759,16 @@ var require_omap = __commonJS({
         if (ctx?.onCreate)
           ctx.onCreate(map);
         for (const pair of this.items) {
-          let key2, value;
+          let key, value;
           if (identity2.isPair(pair)) {
-            key2 = toJS.toJS(pair.key, "", ctx);
-            value = toJS.toJS(pair.value, key2, ctx);
+            key = toJS.toJS(pair.key, "", ctx);
+            value = toJS.toJS(pair.value, key, ctx);
           } else {
-            key2 = toJS.toJS(pair, "", ctx);
+            key = toJS.toJS(pair, "", ctx);
           }
-          if (map.has(key2))
+          if (map.has(key))
             throw new Error("Ordered maps must not include duplicate keys");
-          map.set(key2, value);
+          map.set(key, value);
         }
         return map;
       }
@@ -2761,12 +2789,12 @@ var require_omap = __commonJS({
       resolve(seq, onError) {
         const pairs$1 = pairs.resolvePairs(seq, onError);
         const seenKeys = [];
-        for (const { key: key2 } of pairs$1.items) {
-          if (identity2.isScalar(key2)) {
-            if (seenKeys.includes(key2.value)) {
-              onError(`Ordered maps must not include duplicate keys: ${key2.value}`);
+        for (const { key } of pairs$1.items) {
+          if (identity2.isScalar(key)) {
+            if (seenKeys.includes(key.value)) {
+              onError(`Ordered maps must not include duplicate keys: ${key.value}`);
             } else {
-              seenKeys.push(key2.value);
+              seenKeys.push(key.value);
             }
           }
         }
@@ -2951,14 +2979,14 @@ var require_set = __commonJS({
         super(schema);
         this.tag = _YAMLSet.tag;
       }
-      add(key2) {
+      add(key) {
         let pair;
-        if (identity2.isPair(key2))
-          pair = key2;
-        else if (key2 && typeof key2 === "object" && "key" in key2 && "value" in key2 && key2.value === null)
-          pair = new Pair.Pair(key2.key, null);
+        if (identity2.isPair(key))
+          pair = key;
+        else if (key && typeof key === "object" && "key" in key && "value" in key && key.value === null)
+          pair = new Pair.Pair(key.key, null);
         else
-          pair = new Pair.Pair(key2, null);
+          pair = new Pair.Pair(key, null);
         const prev = YAMLMap.findPair(this.items, pair.key);
         if (!prev)
           this.items.push(pair);
@@ -2967,18 +2995,18 @@ var require_set = __commonJS({
        * If `keepPair` is `true`, returns the Pair matching `key`.
        * Otherwise, returns the value of that Pair's key.
        */
-      get(key2, keepPair) {
-        const pair = YAMLMap.findPair(this.items, key2);
+      get(key, keepPair) {
+        const pair = YAMLMap.findPair(this.items, key);
         return !keepPair && identity2.isPair(pair) ? identity2.isScalar(pair.key) ? pair.key.value : pair.key : pair;
       }
-      set(key2, value) {
+      set(key, value) {
         if (typeof value !== "boolean")
           throw new Error(`Expected boolean value for set(key, value) in a YAML set, not ${typeof value}`);
-        const prev = YAMLMap.findPair(this.items, key2);
+        const prev = YAMLMap.findPair(this.items, key);
         if (prev && !value) {
           this.items.splice(this.items.indexOf(prev), 1);
         } else if (!prev && value) {
-          this.items.push(new Pair.Pair(key2));
+          this.items.push(new Pair.Pair(key));
         }
       }
       toJSON(_, ctx) {
@@ -3225,7 +3253,7 @@ var require_tags = __commonJS({
         if (Array.isArray(customTags))
           tags = [];
         else {
-          const keys = Array.from(schemas.keys()).filter((key2) => key2 !== "yaml11").map((key2) => JSON.stringify(key2)).join(", ");
+          const keys = Array.from(schemas.keys()).filter((key) => key !== "yaml11").map((key) => JSON.stringify(key)).join(", ");
           throw new Error(`Unknown schema "${schemaName}"; use one of ${keys} or define customTags array`);
         }
       }
@@ -3241,7 +3269,7 @@ var require_tags = __commonJS({
         const tagObj = typeof tag === "string" ? tagsByName[tag] : tag;
         if (!tagObj) {
           const tagName = JSON.stringify(tag);
-          const keys = Object.keys(tagsByName).map((key2) => JSON.stringify(key2)).join(", ");
+          const keys = Object.keys(tagsByName).map((key) => JSON.stringify(key)).join(", ");
           throw new Error(`Unknown custom tag ${tagName}; use one of ${keys}`);
         }
         if (!tags2.includes(tagObj))
@@ -3264,7 +3292,7 @@ var require_Schema = __commonJS({
     var string = require_string();
     var tags = require_tags();
     var sortMapEntriesByKey = (a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
-    var Schema3 = class _Schema {
+    var Schema = class _Schema {
       constructor({ compat, customTags, merge: merge2, resolveKnownTags, schema, sortMapEntries, toStringDefaults }) {
         this.compat = Array.isArray(compat) ? tags.getTags(compat, "compat") : compat ? tags.getTags(null, compat) : null;
         this.name = typeof schema === "string" && schema || "core";
@@ -3282,7 +3310,7 @@ var require_Schema = __commonJS({
         return copy;
       }
     };
-    exports.Schema = Schema3;
+    exports.Schema = Schema;
   }
 });
 
@@ -3375,7 +3403,7 @@ var require_Document = __commonJS({
     var identity2 = require_identity();
     var Pair = require_Pair();
     var toJS = require_toJS();
-    var Schema3 = require_Schema();
+    var Schema = require_Schema();
     var stringifyDocument = require_stringifyDocument();
     var anchors = require_anchors();
     var applyReviver = require_applyReviver();
@@ -3505,8 +3533,8 @@ var require_Document = __commonJS({
        * Convert a key and a value into a `Pair` using the current schema,
        * recursively wrapping all values as `Scalar` or `Collection` nodes.
        */
-      createPair(key2, value, options = {}) {
-        const k = this.createNode(key2, null, options);
+      createPair(key, value, options = {}) {
+        const k = this.createNode(key, null, options);
         const v = this.createNode(value, null, options);
         return new Pair.Pair(k, v);
       }
@@ -3514,8 +3542,8 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      delete(key2) {
-        return assertCollection(this.contents) ? this.contents.delete(key2) : false;
+      delete(key) {
+        return assertCollection(this.contents) ? this.contents.delete(key) : false;
       }
       /**
        * Removes a value from the document.
@@ -3535,8 +3563,8 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      get(key2, keepScalar) {
-        return identity2.isCollection(this.contents) ? this.contents.get(key2, keepScalar) : void 0;
+      get(key, keepScalar) {
+        return identity2.isCollection(this.contents) ? this.contents.get(key, keepScalar) : void 0;
       }
       /**
        * Returns item at `path`, or `undefined` if not found. By default unwraps
@@ -3551,8 +3579,8 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value with the key `key`.
        */
-      has(key2) {
-        return identity2.isCollection(this.contents) ? this.contents.has(key2) : false;
+      has(key) {
+        return identity2.isCollection(this.contents) ? this.contents.has(key) : false;
       }
       /**
        * Checks if the document includes a value at `path`.
@@ -3566,11 +3594,11 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      set(key2, value) {
+      set(key, value) {
         if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, [key2], value);
+          this.contents = Collection.collectionFromPath(this.schema, [key], value);
         } else if (assertCollection(this.contents)) {
-          this.contents.set(key2, value);
+          this.contents.set(key, value);
         }
       }
       /**
@@ -3626,7 +3654,7 @@ var require_Document = __commonJS({
         if (options.schema instanceof Object)
           this.schema = options.schema;
         else if (opt)
-          this.schema = new Schema3.Schema(Object.assign(opt, options));
+          this.schema = new Schema.Schema(Object.assign(opt, options));
         else
           throw new Error(`With a null YAML version, the { schema: Schema } option is required`);
       }
@@ -3878,24 +3906,24 @@ var require_resolve_props = __commonJS({
 var require_util_contains_newline = __commonJS({
   "node_modules/yaml/dist/compose/util-contains-newline.js"(exports) {
     "use strict";
-    function containsNewline(key2) {
-      if (!key2)
+    function containsNewline(key) {
+      if (!key)
         return null;
-      switch (key2.type) {
+      switch (key.type) {
         case "alias":
         case "scalar":
         case "double-quoted-scalar":
         case "single-quoted-scalar":
-          if (key2.source.includes("\n"))
+          if (key.source.includes("\n"))
             return true;
-          if (key2.end) {
-            for (const st of key2.end)
+          if (key.end) {
+            for (const st of key.end)
               if (st.type === "newline")
                 return true;
           }
           return false;
         case "flow-collection":
-          for (const it of key2.items) {
+          for (const it of key.items) {
             for (const st of it.start)
               if (st.type === "newline")
                 return true;
@@ -3969,10 +3997,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start, key: key2, sep: sep2, value } = collItem;
+        const { start, key, sep: sep2, value } = collItem;
         const keyProps = resolveProps.resolveProps(start, {
           indicator: "explicit-key-ind",
-          next: key2 ?? sep2?.[0],
+          next: key ?? sep2?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -3980,10 +4008,10 @@ var require_resolve_block_map = __commonJS({
         });
         const implicitKey = !keyProps.found;
         if (implicitKey) {
-          if (key2) {
-            if (key2.type === "block-seq")
+          if (key) {
+            if (key.type === "block-seq")
               onError(offset, "BLOCK_AS_IMPLICIT_KEY", "A block sequence may not be used as an implicit map key");
-            else if ("indent" in key2 && key2.indent !== bm.indent)
+            else if ("indent" in key && key.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
           if (!keyProps.anchor && !keyProps.tag && !sep2) {
@@ -3996,17 +4024,17 @@ var require_resolve_block_map = __commonJS({
             }
             continue;
           }
-          if (keyProps.newlineAfterProp || utilContainsNewline.containsNewline(key2)) {
-            onError(key2 ?? start[start.length - 1], "MULTILINE_IMPLICIT_KEY", "Implicit keys need to be on a single line");
+          if (keyProps.newlineAfterProp || utilContainsNewline.containsNewline(key)) {
+            onError(key ?? start[start.length - 1], "MULTILINE_IMPLICIT_KEY", "Implicit keys need to be on a single line");
           }
         } else if (keyProps.found?.indent !== bm.indent) {
           onError(offset, "BAD_INDENT", startColMsg);
         }
         ctx.atKey = true;
         const keyStart = keyProps.end;
-        const keyNode = key2 ? composeNode(ctx, key2, keyProps, onError) : composeEmptyNode(ctx, keyStart, start, null, keyProps, onError);
+        const keyNode = key ? composeNode(ctx, key, keyProps, onError) : composeEmptyNode(ctx, keyStart, start, null, keyProps, onError);
         if (ctx.schema.compat)
-          utilFlowIndentCheck.flowIndentCheck(bm.indent, key2, onError);
+          utilFlowIndentCheck.flowIndentCheck(bm.indent, key, onError);
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
@@ -4016,7 +4044,7 @@ var require_resolve_block_map = __commonJS({
           offset: keyNode.range[2],
           onError,
           parentIndent: bm.indent,
-          startOnNewline: !key2 || key2.type === "block-scalar"
+          startOnNewline: !key || key.type === "block-scalar"
         });
         offset = valueProps.end;
         if (valueProps.found) {
@@ -4180,11 +4208,11 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i = 0; i < fc.items.length; ++i) {
         const collItem = fc.items[i];
-        const { start, key: key2, sep: sep2, value } = collItem;
+        const { start, key, sep: sep2, value } = collItem;
         const props = resolveProps.resolveProps(start, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key2 ?? sep2?.[0],
+          next: key ?? sep2?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
@@ -4205,9 +4233,9 @@ var require_resolve_flow_collection = __commonJS({
             offset = props.end;
             continue;
           }
-          if (!isMap2 && ctx.options.strict && utilContainsNewline.containsNewline(key2))
+          if (!isMap2 && ctx.options.strict && utilContainsNewline.containsNewline(key))
             onError(
-              key2,
+              key,
               // checked by containsNewline()
               "MULTILINE_IMPLICIT_KEY",
               "Implicit keys of flow sequence pairs need to be on a single line"
@@ -4254,8 +4282,8 @@ var require_resolve_flow_collection = __commonJS({
         } else {
           ctx.atKey = true;
           const keyStart = props.end;
-          const keyNode = key2 ? composeNode(ctx, key2, props, onError) : composeEmptyNode(ctx, keyStart, start, null, props, onError);
-          if (isBlock(key2))
+          const keyNode = key ? composeNode(ctx, key, props, onError) : composeEmptyNode(ctx, keyStart, start, null, props, onError);
+          if (isBlock(key))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
           const valueProps = resolveProps.resolveProps(sep2 ?? [], {
@@ -4416,13 +4444,13 @@ var require_resolve_block_scalar = __commonJS({
   "node_modules/yaml/dist/compose/resolve-block-scalar.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
-    function resolveBlockScalar(ctx, scalar2, onError) {
-      const start = scalar2.offset;
-      const header = parseBlockScalarHeader(scalar2, ctx.options.strict, onError);
+    function resolveBlockScalar(ctx, scalar, onError) {
+      const start = scalar.offset;
+      const header = parseBlockScalarHeader(scalar, ctx.options.strict, onError);
       if (!header)
         return { value: "", type: null, comment: "", range: [start, start, start] };
       const type = header.mode === ">" ? Scalar.Scalar.BLOCK_FOLDED : Scalar.Scalar.BLOCK_LITERAL;
-      const lines = scalar2.source ? splitLines(scalar2.source) : [];
+      const lines = scalar.source ? splitLines(scalar.source) : [];
       let chompStart = lines.length;
       for (let i = lines.length - 1; i >= 0; --i) {
         const content = lines[i][1];
@@ -4434,12 +4462,12 @@ var require_resolve_block_scalar = __commonJS({
       if (chompStart === 0) {
         const value2 = header.chomp === "+" && lines.length > 0 ? "\n".repeat(Math.max(1, lines.length - 1)) : "";
         let end2 = start + header.length;
-        if (scalar2.source)
-          end2 += scalar2.source.length;
+        if (scalar.source)
+          end2 += scalar.source.length;
         return { value: value2, type, comment: header.comment, range: [start, end2, end2] };
       }
-      let trimIndent = scalar2.indent + header.indent;
-      let offset = scalar2.offset + header.length;
+      let trimIndent = scalar.indent + header.indent;
+      let offset = scalar.offset + header.length;
       let contentStart = 0;
       for (let i = 0; i < chompStart; ++i) {
         const [indent, content] = lines[i];
@@ -4517,7 +4545,7 @@ var require_resolve_block_scalar = __commonJS({
         default:
           value += "\n";
       }
-      const end = start + header.length + scalar2.source.length;
+      const end = start + header.length + scalar.source.length;
       return { value, type, comment: header.comment, range: [start, end, end] };
     }
     function parseBlockScalarHeader({ offset, props }, strict, onError) {
@@ -4600,15 +4628,15 @@ var require_resolve_flow_scalar = __commonJS({
     "use strict";
     var Scalar = require_Scalar();
     var resolveEnd = require_resolve_end();
-    function resolveFlowScalar(scalar2, strict, onError) {
-      const { offset, type, source, end } = scalar2;
+    function resolveFlowScalar(scalar, strict, onError) {
+      const { offset, type, source, end } = scalar;
       let _type;
       let value;
       const _onError = (rel, code, msg) => onError(offset + rel, code, msg);
       switch (type) {
         case "scalar":
           _type = Scalar.Scalar.PLAIN;
-          value = plainValue2(source, _onError);
+          value = plainValue(source, _onError);
           break;
         case "single-quoted-scalar":
           _type = Scalar.Scalar.QUOTE_SINGLE;
@@ -4620,7 +4648,7 @@ var require_resolve_flow_scalar = __commonJS({
           break;
         /* istanbul ignore next should not happen */
         default:
-          onError(scalar2, "UNEXPECTED_TOKEN", `Expected a flow scalar value, but found: ${type}`);
+          onError(scalar, "UNEXPECTED_TOKEN", `Expected a flow scalar value, but found: ${type}`);
           return {
             value: "",
             type: null,
@@ -4637,7 +4665,7 @@ var require_resolve_flow_scalar = __commonJS({
         range: [offset, valueEnd, re.offset]
       };
     }
-    function plainValue2(source, onError) {
+    function plainValue(source, onError) {
       let badChar = "";
       switch (source[0]) {
         /* istanbul ignore next should not happen */
@@ -4711,8 +4739,8 @@ var require_resolve_flow_scalar = __commonJS({
         if (ch === "\r" && source[i + 1] === "\n")
           continue;
         if (ch === "\n") {
-          const { fold: fold2, offset } = foldNewline(source, i);
-          res += fold2;
+          const { fold, offset } = foldNewline(source, i);
+          res += fold;
           i = offset;
         } else if (ch === "\\") {
           let next = source[++i];
@@ -4752,19 +4780,19 @@ var require_resolve_flow_scalar = __commonJS({
       return res;
     }
     function foldNewline(source, offset) {
-      let fold2 = "";
+      let fold = "";
       let ch = source[offset + 1];
       while (ch === " " || ch === "	" || ch === "\n" || ch === "\r") {
         if (ch === "\r" && source[offset + 2] !== "\n")
           break;
         if (ch === "\n")
-          fold2 += "\n";
+          fold += "\n";
         offset += 1;
         ch = source[offset + 1];
       }
-      if (!fold2)
-        fold2 = " ";
-      return { fold: fold2, offset };
+      if (!fold)
+        fold = " ";
+      return { fold, offset };
     }
     var escapeCodes = {
       "0": "\0",
@@ -4835,26 +4863,26 @@ var require_compose_scalar = __commonJS({
         tag = findScalarTagByTest(ctx, value, token, onError);
       else
         tag = ctx.schema[identity2.SCALAR];
-      let scalar2;
+      let scalar;
       try {
         const res = tag.resolve(value, (msg) => onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg), ctx.options);
-        scalar2 = identity2.isScalar(res) ? res : new Scalar.Scalar(res);
+        scalar = identity2.isScalar(res) ? res : new Scalar.Scalar(res);
       } catch (error) {
         const msg = error instanceof Error ? error.message : String(error);
         onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg);
-        scalar2 = new Scalar.Scalar(value);
+        scalar = new Scalar.Scalar(value);
       }
-      scalar2.range = range;
-      scalar2.source = value;
+      scalar.range = range;
+      scalar.source = value;
       if (type)
-        scalar2.type = type;
+        scalar.type = type;
       if (tagName)
-        scalar2.tag = tagName;
+        scalar.tag = tagName;
       if (tag.format)
-        scalar2.format = tag.format;
+        scalar.format = tag.format;
       if (comment)
-        scalar2.comment = comment;
-      return scalar2;
+        scalar.comment = comment;
+      return scalar;
     }
     function findScalarTagByName(schema, value, tagName, tagToken, onError) {
       if (tagName === "!")
@@ -5405,9 +5433,9 @@ var require_cst_scalar = __commonJS({
         ];
         if (!addEndtoBlockProps(props, "end" in token ? token.end : void 0))
           props.push({ type: "newline", offset: -1, indent, source: "\n" });
-        for (const key2 of Object.keys(token))
-          if (key2 !== "type" && key2 !== "offset")
-            delete token[key2];
+        for (const key of Object.keys(token))
+          if (key !== "type" && key !== "offset")
+            delete token[key];
         Object.assign(token, { type: "block-scalar", indent, props, source: body });
       }
     }
@@ -5455,9 +5483,9 @@ var require_cst_scalar = __commonJS({
         default: {
           const indent = "indent" in token ? token.indent : -1;
           const end = "end" in token && Array.isArray(token.end) ? token.end.filter((st) => st.type === "space" || st.type === "comment" || st.type === "newline") : [];
-          for (const key2 of Object.keys(token))
-            if (key2 !== "type" && key2 !== "offset")
-              delete token[key2];
+          for (const key of Object.keys(token))
+            if (key !== "type" && key !== "offset")
+              delete token[key];
           Object.assign(token, { type, indent, source, end });
         }
       }
@@ -5512,12 +5540,12 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start, key: key2, sep: sep2, value }) {
+    function stringifyItem({ start, key, sep: sep2, value }) {
       let res = "";
       for (const st of start)
         res += st.source;
-      if (key2)
-        res += stringifyToken(key2);
+      if (key)
+        res += stringifyToken(key);
       if (sep2)
         for (const st of sep2)
           res += st.source;
@@ -6410,7 +6438,7 @@ var require_parser = __commonJS({
         }
       }
     }
-    var Parser2 = class {
+    var Parser = class {
       /**
        * @param onNewLine - If defined, called separately with the start position of
        *   each new line (in `parse()`, including the start of input).
@@ -6682,37 +6710,37 @@ var require_parser = __commonJS({
           };
         }
       }
-      *scalar(scalar2) {
+      *scalar(scalar) {
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start = getFirstKeyStartProps(prev);
           let sep2;
-          if (scalar2.end) {
-            sep2 = scalar2.end;
+          if (scalar.end) {
+            sep2 = scalar.end;
             sep2.push(this.sourceToken);
-            delete scalar2.end;
+            delete scalar.end;
           } else
             sep2 = [this.sourceToken];
           const map = {
             type: "block-map",
-            offset: scalar2.offset,
-            indent: scalar2.indent,
-            items: [{ start, key: scalar2, sep: sep2 }]
+            offset: scalar.offset,
+            indent: scalar.indent,
+            items: [{ start, key: scalar, sep: sep2 }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map;
         } else
-          yield* this.lineEnd(scalar2);
+          yield* this.lineEnd(scalar);
       }
-      *blockScalar(scalar2) {
+      *blockScalar(scalar) {
         switch (this.type) {
           case "space":
           case "comment":
           case "newline":
-            scalar2.props.push(this.sourceToken);
+            scalar.props.push(this.sourceToken);
             return;
           case "scalar":
-            scalar2.source = this.source;
+            scalar.source = this.source;
             this.atNewLine = true;
             this.indent = 0;
             if (this.onNewLine) {
@@ -6849,7 +6877,7 @@ var require_parser = __commonJS({
                   });
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
                   const start2 = getFirstKeyStartProps(it.start);
-                  const key2 = it.key;
+                  const key = it.key;
                   const sep2 = it.sep;
                   sep2.push(this.sourceToken);
                   delete it.key;
@@ -6858,7 +6886,7 @@ var require_parser = __commonJS({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start2, key: key2, sep: sep2 }]
+                    items: [{ start: start2, key, sep: sep2 }]
                   });
                 } else if (start.length > 0) {
                   it.sep = it.sep.concat(start, this.sourceToken);
@@ -7183,7 +7211,7 @@ var require_parser = __commonJS({
         }
       }
     };
-    exports.Parser = Parser2;
+    exports.Parser = Parser;
   }
 });
 
@@ -7290,7 +7318,7 @@ var require_dist = __commonJS({
     "use strict";
     var composer = require_composer();
     var Document = require_Document();
-    var Schema3 = require_Schema();
+    var Schema = require_Schema();
     var errors = require_errors();
     var Alias = require_Alias();
     var identity2 = require_identity();
@@ -7306,7 +7334,7 @@ var require_dist = __commonJS({
     var visit = require_visit();
     exports.Composer = composer.Composer;
     exports.Document = Document.Document;
-    exports.Schema = Schema3.Schema;
+    exports.Schema = Schema.Schema;
     exports.YAMLError = errors.YAMLError;
     exports.YAMLParseError = errors.YAMLParseError;
     exports.YAMLWarning = errors.YAMLWarning;
@@ -9112,4191 +9140,43 @@ var require_picomatch2 = __commonJS({
   }
 });
 
-// node_modules/fast-json-patch/commonjs/helpers.js
-var require_helpers = __commonJS({
-  "node_modules/fast-json-patch/commonjs/helpers.js"(exports) {
-    var __extends = exports && exports.__extends || /* @__PURE__ */ (function() {
-      var extendStatics = function(d, b) {
-        extendStatics = Object.setPrototypeOf || { __proto__: [] } instanceof Array && function(d2, b2) {
-          d2.__proto__ = b2;
-        } || function(d2, b2) {
-          for (var p in b2) if (b2.hasOwnProperty(p)) d2[p] = b2[p];
-        };
-        return extendStatics(d, b);
-      };
-      return function(d, b) {
-        extendStatics(d, b);
-        function __() {
-          this.constructor = d;
-        }
-        d.prototype = b === null ? Object.create(b) : (__.prototype = b.prototype, new __());
-      };
-    })();
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var _hasOwnProperty = Object.prototype.hasOwnProperty;
-    function hasOwnProperty(obj4, key2) {
-      return _hasOwnProperty.call(obj4, key2);
-    }
-    exports.hasOwnProperty = hasOwnProperty;
-    function _objectKeys(obj4) {
-      if (Array.isArray(obj4)) {
-        var keys_1 = new Array(obj4.length);
-        for (var k = 0; k < keys_1.length; k++) {
-          keys_1[k] = "" + k;
-        }
-        return keys_1;
-      }
-      if (Object.keys) {
-        return Object.keys(obj4);
-      }
-      var keys = [];
-      for (var i in obj4) {
-        if (hasOwnProperty(obj4, i)) {
-          keys.push(i);
-        }
-      }
-      return keys;
-    }
-    exports._objectKeys = _objectKeys;
-    function _deepClone(obj4) {
-      switch (typeof obj4) {
-        case "object":
-          return JSON.parse(JSON.stringify(obj4));
-        //Faster than ES5 clone - http://jsperf.com/deep-cloning-of-objects/5
-        case "undefined":
-          return null;
-        //this is how JSON.stringify behaves for array items
-        default:
-          return obj4;
-      }
-    }
-    exports._deepClone = _deepClone;
-    function isInteger(str) {
-      var i = 0;
-      var len = str.length;
-      var charCode;
-      while (i < len) {
-        charCode = str.charCodeAt(i);
-        if (charCode >= 48 && charCode <= 57) {
-          i++;
-          continue;
-        }
-        return false;
-      }
-      return true;
-    }
-    exports.isInteger = isInteger;
-    function escapePathComponent(path) {
-      if (path.indexOf("/") === -1 && path.indexOf("~") === -1)
-        return path;
-      return path.replace(/~/g, "~0").replace(/\//g, "~1");
-    }
-    exports.escapePathComponent = escapePathComponent;
-    function unescapePathComponent(path) {
-      return path.replace(/~1/g, "/").replace(/~0/g, "~");
-    }
-    exports.unescapePathComponent = unescapePathComponent;
-    function _getPathRecursive(root, obj4) {
-      var found;
-      for (var key2 in root) {
-        if (hasOwnProperty(root, key2)) {
-          if (root[key2] === obj4) {
-            return escapePathComponent(key2) + "/";
-          } else if (typeof root[key2] === "object") {
-            found = _getPathRecursive(root[key2], obj4);
-            if (found != "") {
-              return escapePathComponent(key2) + "/" + found;
-            }
-          }
-        }
-      }
-      return "";
-    }
-    exports._getPathRecursive = _getPathRecursive;
-    function getPath(root, obj4) {
-      if (root === obj4) {
-        return "/";
-      }
-      var path = _getPathRecursive(root, obj4);
-      if (path === "") {
-        throw new Error("Object not found in root");
-      }
-      return "/" + path;
-    }
-    exports.getPath = getPath;
-    function hasUndefined(obj4) {
-      if (obj4 === void 0) {
-        return true;
-      }
-      if (obj4) {
-        if (Array.isArray(obj4)) {
-          for (var i_1 = 0, len = obj4.length; i_1 < len; i_1++) {
-            if (hasUndefined(obj4[i_1])) {
-              return true;
-            }
-          }
-        } else if (typeof obj4 === "object") {
-          var objKeys = _objectKeys(obj4);
-          var objKeysLength = objKeys.length;
-          for (var i = 0; i < objKeysLength; i++) {
-            if (hasUndefined(obj4[objKeys[i]])) {
-              return true;
-            }
-          }
-        }
-      }
-      return false;
-    }
-    exports.hasUndefined = hasUndefined;
-    function patchErrorMessageFormatter(message, args) {
-      var messageParts = [message];
-      for (var key2 in args) {
-        var value = typeof args[key2] === "object" ? JSON.stringify(args[key2], null, 2) : args[key2];
-        if (typeof value !== "undefined") {
-          messageParts.push(key2 + ": " + value);
-        }
-      }
-      return messageParts.join("\n");
-    }
-    var PatchError = (
-      /** @class */
-      (function(_super) {
-        __extends(PatchError2, _super);
-        function PatchError2(message, name, index, operation, tree) {
-          var _newTarget = this.constructor;
-          var _this = _super.call(this, patchErrorMessageFormatter(message, { name, index, operation, tree })) || this;
-          _this.name = name;
-          _this.index = index;
-          _this.operation = operation;
-          _this.tree = tree;
-          Object.setPrototypeOf(_this, _newTarget.prototype);
-          _this.message = patchErrorMessageFormatter(message, { name, index, operation, tree });
-          return _this;
-        }
-        return PatchError2;
-      })(Error)
-    );
-    exports.PatchError = PatchError;
-  }
-});
-
-// node_modules/fast-json-patch/commonjs/core.js
-var require_core = __commonJS({
-  "node_modules/fast-json-patch/commonjs/core.js"(exports) {
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var helpers_js_1 = require_helpers();
-    exports.JsonPatchError = helpers_js_1.PatchError;
-    exports.deepClone = helpers_js_1._deepClone;
-    var objOps = {
-      add: function(obj4, key2, document) {
-        obj4[key2] = this.value;
-        return { newDocument: document };
-      },
-      remove: function(obj4, key2, document) {
-        var removed = obj4[key2];
-        delete obj4[key2];
-        return { newDocument: document, removed };
-      },
-      replace: function(obj4, key2, document) {
-        var removed = obj4[key2];
-        obj4[key2] = this.value;
-        return { newDocument: document, removed };
-      },
-      move: function(obj4, key2, document) {
-        var removed = getValueByPointer(document, this.path);
-        if (removed) {
-          removed = helpers_js_1._deepClone(removed);
-        }
-        var originalValue = applyOperation(document, { op: "remove", path: this.from }).removed;
-        applyOperation(document, { op: "add", path: this.path, value: originalValue });
-        return { newDocument: document, removed };
-      },
-      copy: function(obj4, key2, document) {
-        var valueToCopy = getValueByPointer(document, this.from);
-        applyOperation(document, { op: "add", path: this.path, value: helpers_js_1._deepClone(valueToCopy) });
-        return { newDocument: document };
-      },
-      test: function(obj4, key2, document) {
-        return { newDocument: document, test: _areEquals(obj4[key2], this.value) };
-      },
-      _get: function(obj4, key2, document) {
-        this.value = obj4[key2];
-        return { newDocument: document };
-      }
-    };
-    var arrOps = {
-      add: function(arr, i, document) {
-        if (helpers_js_1.isInteger(i)) {
-          arr.splice(i, 0, this.value);
-        } else {
-          arr[i] = this.value;
-        }
-        return { newDocument: document, index: i };
-      },
-      remove: function(arr, i, document) {
-        var removedList = arr.splice(i, 1);
-        return { newDocument: document, removed: removedList[0] };
-      },
-      replace: function(arr, i, document) {
-        var removed = arr[i];
-        arr[i] = this.value;
-        return { newDocument: document, removed };
-      },
-      move: objOps.move,
-      copy: objOps.copy,
-      test: objOps.test,
-      _get: objOps._get
-    };
-    function getValueByPointer(document, pointer) {
-      if (pointer == "") {
-        return document;
-      }
-      var getOriginalDestination = { op: "_get", path: pointer };
-      applyOperation(document, getOriginalDestination);
-      return getOriginalDestination.value;
-    }
-    exports.getValueByPointer = getValueByPointer;
-    function applyOperation(document, operation, validateOperation, mutateDocument, banPrototypeModifications, index) {
-      if (validateOperation === void 0) {
-        validateOperation = false;
-      }
-      if (mutateDocument === void 0) {
-        mutateDocument = true;
-      }
-      if (banPrototypeModifications === void 0) {
-        banPrototypeModifications = true;
-      }
-      if (index === void 0) {
-        index = 0;
-      }
-      if (validateOperation) {
-        if (typeof validateOperation == "function") {
-          validateOperation(operation, 0, document, operation.path);
-        } else {
-          validator(operation, 0);
-        }
-      }
-      if (operation.path === "") {
-        var returnValue = { newDocument: document };
-        if (operation.op === "add") {
-          returnValue.newDocument = operation.value;
-          return returnValue;
-        } else if (operation.op === "replace") {
-          returnValue.newDocument = operation.value;
-          returnValue.removed = document;
-          return returnValue;
-        } else if (operation.op === "move" || operation.op === "copy") {
-          returnValue.newDocument = getValueByPointer(document, operation.from);
-          if (operation.op === "move") {
-            returnValue.removed = document;
-          }
-          return returnValue;
-        } else if (operation.op === "test") {
-          returnValue.test = _areEquals(document, operation.value);
-          if (returnValue.test === false) {
-            throw new exports.JsonPatchError("Test operation failed", "TEST_OPERATION_FAILED", index, operation, document);
-          }
-          returnValue.newDocument = document;
-          return returnValue;
-        } else if (operation.op === "remove") {
-          returnValue.removed = document;
-          returnValue.newDocument = null;
-          return returnValue;
-        } else if (operation.op === "_get") {
-          operation.value = document;
-          return returnValue;
-        } else {
-          if (validateOperation) {
-            throw new exports.JsonPatchError("Operation `op` property is not one of operations defined in RFC-6902", "OPERATION_OP_INVALID", index, operation, document);
-          } else {
-            return returnValue;
-          }
-        }
-      } else {
-        if (!mutateDocument) {
-          document = helpers_js_1._deepClone(document);
-        }
-        var path = operation.path || "";
-        var keys = path.split("/");
-        var obj4 = document;
-        var t = 1;
-        var len = keys.length;
-        var existingPathFragment = void 0;
-        var key2 = void 0;
-        var validateFunction = void 0;
-        if (typeof validateOperation == "function") {
-          validateFunction = validateOperation;
-        } else {
-          validateFunction = validator;
-        }
-        while (true) {
-          key2 = keys[t];
-          if (key2 && key2.indexOf("~") != -1) {
-            key2 = helpers_js_1.unescapePathComponent(key2);
-          }
-          if (banPrototypeModifications && (key2 == "__proto__" || key2 == "prototype" && t > 0 && keys[t - 1] == "constructor")) {
-            throw new TypeError("JSON-Patch: modifying `__proto__` or `constructor/prototype` prop is banned for security reasons, if this was on purpose, please set `banPrototypeModifications` flag false and pass it to this function. More info in fast-json-patch README");
-          }
-          if (validateOperation) {
-            if (existingPathFragment === void 0) {
-              if (obj4[key2] === void 0) {
-                existingPathFragment = keys.slice(0, t).join("/");
-              } else if (t == len - 1) {
-                existingPathFragment = operation.path;
-              }
-              if (existingPathFragment !== void 0) {
-                validateFunction(operation, 0, document, existingPathFragment);
-              }
-            }
-          }
-          t++;
-          if (Array.isArray(obj4)) {
-            if (key2 === "-") {
-              key2 = obj4.length;
-            } else {
-              if (validateOperation && !helpers_js_1.isInteger(key2)) {
-                throw new exports.JsonPatchError("Expected an unsigned base-10 integer value, making the new referenced value the array element with the zero-based index", "OPERATION_PATH_ILLEGAL_ARRAY_INDEX", index, operation, document);
-              } else if (helpers_js_1.isInteger(key2)) {
-                key2 = ~~key2;
-              }
-            }
-            if (t >= len) {
-              if (validateOperation && operation.op === "add" && key2 > obj4.length) {
-                throw new exports.JsonPatchError("The specified index MUST NOT be greater than the number of elements in the array", "OPERATION_VALUE_OUT_OF_BOUNDS", index, operation, document);
-              }
-              var returnValue = arrOps[operation.op].call(operation, obj4, key2, document);
-              if (returnValue.test === false) {
-                throw new exports.JsonPatchError("Test operation failed", "TEST_OPERATION_FAILED", index, operation, document);
-              }
-              return returnValue;
-            }
-          } else {
-            if (t >= len) {
-              var returnValue = objOps[operation.op].call(operation, obj4, key2, document);
-              if (returnValue.test === false) {
-                throw new exports.JsonPatchError("Test operation failed", "TEST_OPERATION_FAILED", index, operation, document);
-              }
-              return returnValue;
-            }
-          }
-          obj4 = obj4[key2];
-          if (validateOperation && t < len && (!obj4 || typeof obj4 !== "object")) {
-            throw new exports.JsonPatchError("Cannot perform operation at the desired path", "OPERATION_PATH_UNRESOLVABLE", index, operation, document);
-          }
-        }
-      }
-    }
-    exports.applyOperation = applyOperation;
-    function applyPatch(document, patch, validateOperation, mutateDocument, banPrototypeModifications) {
-      if (mutateDocument === void 0) {
-        mutateDocument = true;
-      }
-      if (banPrototypeModifications === void 0) {
-        banPrototypeModifications = true;
-      }
-      if (validateOperation) {
-        if (!Array.isArray(patch)) {
-          throw new exports.JsonPatchError("Patch sequence must be an array", "SEQUENCE_NOT_AN_ARRAY");
-        }
-      }
-      if (!mutateDocument) {
-        document = helpers_js_1._deepClone(document);
-      }
-      var results = new Array(patch.length);
-      for (var i = 0, length_1 = patch.length; i < length_1; i++) {
-        results[i] = applyOperation(document, patch[i], validateOperation, true, banPrototypeModifications, i);
-        document = results[i].newDocument;
-      }
-      results.newDocument = document;
-      return results;
-    }
-    exports.applyPatch = applyPatch;
-    function applyReducer(document, operation, index) {
-      var operationResult = applyOperation(document, operation);
-      if (operationResult.test === false) {
-        throw new exports.JsonPatchError("Test operation failed", "TEST_OPERATION_FAILED", index, operation, document);
-      }
-      return operationResult.newDocument;
-    }
-    exports.applyReducer = applyReducer;
-    function validator(operation, index, document, existingPathFragment) {
-      if (typeof operation !== "object" || operation === null || Array.isArray(operation)) {
-        throw new exports.JsonPatchError("Operation is not an object", "OPERATION_NOT_AN_OBJECT", index, operation, document);
-      } else if (!objOps[operation.op]) {
-        throw new exports.JsonPatchError("Operation `op` property is not one of operations defined in RFC-6902", "OPERATION_OP_INVALID", index, operation, document);
-      } else if (typeof operation.path !== "string") {
-        throw new exports.JsonPatchError("Operation `path` property is not a string", "OPERATION_PATH_INVALID", index, operation, document);
-      } else if (operation.path.indexOf("/") !== 0 && operation.path.length > 0) {
-        throw new exports.JsonPatchError('Operation `path` property must start with "/"', "OPERATION_PATH_INVALID", index, operation, document);
-      } else if ((operation.op === "move" || operation.op === "copy") && typeof operation.from !== "string") {
-        throw new exports.JsonPatchError("Operation `from` property is not present (applicable in `move` and `copy` operations)", "OPERATION_FROM_REQUIRED", index, operation, document);
-      } else if ((operation.op === "add" || operation.op === "replace" || operation.op === "test") && operation.value === void 0) {
-        throw new exports.JsonPatchError("Operation `value` property is not present (applicable in `add`, `replace` and `test` operations)", "OPERATION_VALUE_REQUIRED", index, operation, document);
-      } else if ((operation.op === "add" || operation.op === "replace" || operation.op === "test") && helpers_js_1.hasUndefined(operation.value)) {
-        throw new exports.JsonPatchError("Operation `value` property is not present (applicable in `add`, `replace` and `test` operations)", "OPERATION_VALUE_CANNOT_CONTAIN_UNDEFINED", index, operation, document);
-      } else if (document) {
-        if (operation.op == "add") {
-          var pathLen = operation.path.split("/").length;
-          var existingPathLen = existingPathFragment.split("/").length;
-          if (pathLen !== existingPathLen + 1 && pathLen !== existingPathLen) {
-            throw new exports.JsonPatchError("Cannot perform an `add` operation at the desired path", "OPERATION_PATH_CANNOT_ADD", index, operation, document);
-          }
-        } else if (operation.op === "replace" || operation.op === "remove" || operation.op === "_get") {
-          if (operation.path !== existingPathFragment) {
-            throw new exports.JsonPatchError("Cannot perform the operation at a path that does not exist", "OPERATION_PATH_UNRESOLVABLE", index, operation, document);
-          }
-        } else if (operation.op === "move" || operation.op === "copy") {
-          var existingValue = { op: "_get", path: operation.from, value: void 0 };
-          var error = validate2([existingValue], document);
-          if (error && error.name === "OPERATION_PATH_UNRESOLVABLE") {
-            throw new exports.JsonPatchError("Cannot perform the operation from a path that does not exist", "OPERATION_FROM_UNRESOLVABLE", index, operation, document);
-          }
-        }
-      }
-    }
-    exports.validator = validator;
-    function validate2(sequence, document, externalValidator) {
-      try {
-        if (!Array.isArray(sequence)) {
-          throw new exports.JsonPatchError("Patch sequence must be an array", "SEQUENCE_NOT_AN_ARRAY");
-        }
-        if (document) {
-          applyPatch(helpers_js_1._deepClone(document), helpers_js_1._deepClone(sequence), externalValidator || true);
-        } else {
-          externalValidator = externalValidator || validator;
-          for (var i = 0; i < sequence.length; i++) {
-            externalValidator(sequence[i], i, document, void 0);
-          }
-        }
-      } catch (e) {
-        if (e instanceof exports.JsonPatchError) {
-          return e;
-        } else {
-          throw e;
-        }
-      }
-    }
-    exports.validate = validate2;
-    function _areEquals(a, b) {
-      if (a === b)
-        return true;
-      if (a && b && typeof a == "object" && typeof b == "object") {
-        var arrA = Array.isArray(a), arrB = Array.isArray(b), i, length, key2;
-        if (arrA && arrB) {
-          length = a.length;
-          if (length != b.length)
-            return false;
-          for (i = length; i-- !== 0; )
-            if (!_areEquals(a[i], b[i]))
-              return false;
-          return true;
-        }
-        if (arrA != arrB)
-          return false;
-        var keys = Object.keys(a);
-        length = keys.length;
-        if (length !== Object.keys(b).length)
-          return false;
-        for (i = length; i-- !== 0; )
-          if (!b.hasOwnProperty(keys[i]))
-            return false;
-        for (i = length; i-- !== 0; ) {
-          key2 = keys[i];
-          if (!_areEquals(a[key2], b[key2]))
-            return false;
-        }
-        return true;
-      }
-      return a !== a && b !== b;
-    }
-    exports._areEquals = _areEquals;
-  }
-});
-
-// node_modules/fast-json-patch/commonjs/duplex.js
-var require_duplex = __commonJS({
-  "node_modules/fast-json-patch/commonjs/duplex.js"(exports) {
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var helpers_js_1 = require_helpers();
-    var core_js_1 = require_core();
-    var beforeDict = /* @__PURE__ */ new WeakMap();
-    var Mirror = (
-      /** @class */
-      /* @__PURE__ */ (function() {
-        function Mirror2(obj4) {
-          this.observers = /* @__PURE__ */ new Map();
-          this.obj = obj4;
-        }
-        return Mirror2;
-      })()
-    );
-    var ObserverInfo = (
-      /** @class */
-      /* @__PURE__ */ (function() {
-        function ObserverInfo2(callback, observer) {
-          this.callback = callback;
-          this.observer = observer;
-        }
-        return ObserverInfo2;
-      })()
-    );
-    function getMirror(obj4) {
-      return beforeDict.get(obj4);
-    }
-    function getObserverFromMirror(mirror, callback) {
-      return mirror.observers.get(callback);
-    }
-    function removeObserverFromMirror(mirror, observer) {
-      mirror.observers.delete(observer.callback);
-    }
-    function unobserve(root, observer) {
-      observer.unobserve();
-    }
-    exports.unobserve = unobserve;
-    function observe(obj4, callback) {
-      var patches = [];
-      var observer;
-      var mirror = getMirror(obj4);
-      if (!mirror) {
-        mirror = new Mirror(obj4);
-        beforeDict.set(obj4, mirror);
-      } else {
-        var observerInfo = getObserverFromMirror(mirror, callback);
-        observer = observerInfo && observerInfo.observer;
-      }
-      if (observer) {
-        return observer;
-      }
-      observer = {};
-      mirror.value = helpers_js_1._deepClone(obj4);
-      if (callback) {
-        observer.callback = callback;
-        observer.next = null;
-        var dirtyCheck = function() {
-          generate(observer);
-        };
-        var fastCheck = function() {
-          clearTimeout(observer.next);
-          observer.next = setTimeout(dirtyCheck);
-        };
-        if (typeof window !== "undefined") {
-          window.addEventListener("mouseup", fastCheck);
-          window.addEventListener("keyup", fastCheck);
-          window.addEventListener("mousedown", fastCheck);
-          window.addEventListener("keydown", fastCheck);
-          window.addEventListener("change", fastCheck);
-        }
-      }
-      observer.patches = patches;
-      observer.object = obj4;
-      observer.unobserve = function() {
-        generate(observer);
-        clearTimeout(observer.next);
-        removeObserverFromMirror(mirror, observer);
-        if (typeof window !== "undefined") {
-          window.removeEventListener("mouseup", fastCheck);
-          window.removeEventListener("keyup", fastCheck);
-          window.removeEventListener("mousedown", fastCheck);
-          window.removeEventListener("keydown", fastCheck);
-          window.removeEventListener("change", fastCheck);
-        }
-      };
-      mirror.observers.set(callback, new ObserverInfo(callback, observer));
-      return observer;
-    }
-    exports.observe = observe;
-    function generate(observer, invertible) {
-      if (invertible === void 0) {
-        invertible = false;
-      }
-      var mirror = beforeDict.get(observer.object);
-      _generate(mirror.value, observer.object, observer.patches, "", invertible);
-      if (observer.patches.length) {
-        core_js_1.applyPatch(mirror.value, observer.patches);
-      }
-      var temp = observer.patches;
-      if (temp.length > 0) {
-        observer.patches = [];
-        if (observer.callback) {
-          observer.callback(temp);
-        }
-      }
-      return temp;
-    }
-    exports.generate = generate;
-    function _generate(mirror, obj4, patches, path, invertible) {
-      if (obj4 === mirror) {
-        return;
-      }
-      if (typeof obj4.toJSON === "function") {
-        obj4 = obj4.toJSON();
-      }
-      var newKeys = helpers_js_1._objectKeys(obj4);
-      var oldKeys = helpers_js_1._objectKeys(mirror);
-      var changed = false;
-      var deleted = false;
-      for (var t = oldKeys.length - 1; t >= 0; t--) {
-        var key2 = oldKeys[t];
-        var oldVal = mirror[key2];
-        if (helpers_js_1.hasOwnProperty(obj4, key2) && !(obj4[key2] === void 0 && oldVal !== void 0 && Array.isArray(obj4) === false)) {
-          var newVal = obj4[key2];
-          if (typeof oldVal == "object" && oldVal != null && typeof newVal == "object" && newVal != null && Array.isArray(oldVal) === Array.isArray(newVal)) {
-            _generate(oldVal, newVal, patches, path + "/" + helpers_js_1.escapePathComponent(key2), invertible);
-          } else {
-            if (oldVal !== newVal) {
-              changed = true;
-              if (invertible) {
-                patches.push({ op: "test", path: path + "/" + helpers_js_1.escapePathComponent(key2), value: helpers_js_1._deepClone(oldVal) });
-              }
-              patches.push({ op: "replace", path: path + "/" + helpers_js_1.escapePathComponent(key2), value: helpers_js_1._deepClone(newVal) });
-            }
-          }
-        } else if (Array.isArray(mirror) === Array.isArray(obj4)) {
-          if (invertible) {
-            patches.push({ op: "test", path: path + "/" + helpers_js_1.escapePathComponent(key2), value: helpers_js_1._deepClone(oldVal) });
-          }
-          patches.push({ op: "remove", path: path + "/" + helpers_js_1.escapePathComponent(key2) });
-          deleted = true;
-        } else {
-          if (invertible) {
-            patches.push({ op: "test", path, value: mirror });
-          }
-          patches.push({ op: "replace", path, value: obj4 });
-          changed = true;
-        }
-      }
-      if (!deleted && newKeys.length == oldKeys.length) {
-        return;
-      }
-      for (var t = 0; t < newKeys.length; t++) {
-        var key2 = newKeys[t];
-        if (!helpers_js_1.hasOwnProperty(mirror, key2) && obj4[key2] !== void 0) {
-          patches.push({ op: "add", path: path + "/" + helpers_js_1.escapePathComponent(key2), value: helpers_js_1._deepClone(obj4[key2]) });
-        }
-      }
-    }
-    function compare(tree1, tree2, invertible) {
-      if (invertible === void 0) {
-        invertible = false;
-      }
-      var patches = [];
-      _generate(tree1, tree2, patches, "", invertible);
-      return patches;
-    }
-    exports.compare = compare;
-  }
-});
-
-// node_modules/fast-json-patch/index.js
-var require_fast_json_patch = __commonJS({
-  "node_modules/fast-json-patch/index.js"(exports) {
-    var core = require_core();
-    Object.assign(exports, core);
-    var duplex = require_duplex();
-    Object.assign(exports, duplex);
-    var helpers = require_helpers();
-    exports.JsonPatchError = helpers.PatchError;
-    exports.deepClone = helpers._deepClone;
-    exports.escapePathComponent = helpers.escapePathComponent;
-    exports.unescapePathComponent = helpers.unescapePathComponent;
-  }
-});
-
-// src/errors.ts
-var TollgateError = class extends Error {
-  code;
-  file;
-  line;
-  column;
-  /** One sentence telling the user what to do about it. */
-  hint;
-  constructor(code, message, options = {}) {
-    super(message, options.cause === void 0 ? void 0 : { cause: options.cause });
-    this.name = "TollgateError";
-    this.code = code;
-    this.file = options.file;
-    this.line = options.line;
-    this.column = options.column;
-    this.hint = options.hint;
-  }
-  /** Exit status per SPEC §2: 3 for attestations, 2 for every usage, config, input or render error. */
-  get exitCode() {
-    return this.code === "attestation" ? 3 : 2;
-  }
-};
-function formatError(error) {
-  let where = "";
-  if (error.file) {
-    where = error.file;
-    if (error.line) where += `:${error.line}`;
-    if (error.line && error.column) where += `:${error.column}`;
-    where += ": ";
-  }
-  const lines = [`tollgate: ${where}${error.message}`];
-  if (error.hint) lines.push(`  ${error.hint}`);
-  return lines.join("\n");
-}
-
-// node_modules/js-yaml/dist/js-yaml.mjs
-var NOT_RESOLVED = /* @__PURE__ */ Symbol("NOT_RESOLVED");
-function defineScalarTag(tagName, options) {
-  return {
-    tagName,
-    nodeKind: "scalar",
-    implicit: options.implicit ?? false,
-    matchByTagPrefix: options.matchByTagPrefix ?? false,
-    implicitFirstChars: options.implicitFirstChars ?? null,
-    resolve: options.resolve,
-    identify: options.identify,
-    represent: options.represent ?? ((data) => String(data)),
-    representTagName: options.representTagName ?? (() => tagName)
-  };
-}
-function defineSequenceTag(tagName, options) {
-  const carrierIsResult = options.finalize === void 0;
-  return {
-    tagName,
-    nodeKind: "sequence",
-    implicit: false,
-    matchByTagPrefix: options.matchByTagPrefix ?? false,
-    create: options.create,
-    addItem: options.addItem,
-    finalize: options.finalize ?? ((carrier) => carrier),
-    carrierIsResult,
-    identify: options.identify,
-    represent: options.represent ?? ((data) => data),
-    representTagName: options.representTagName ?? (() => tagName)
-  };
-}
-function defineMappingTag(tagName, options) {
-  const carrierIsResult = options.finalize === void 0;
-  return {
-    tagName,
-    nodeKind: "mapping",
-    implicit: false,
-    matchByTagPrefix: options.matchByTagPrefix ?? false,
-    create: options.create,
-    addPair: options.addPair,
-    has: options.has,
-    keys: options.keys,
-    get: options.get,
-    finalize: options.finalize ?? ((carrier) => carrier),
-    carrierIsResult,
-    identify: options.identify,
-    represent: options.represent ?? ((data) => data),
-    representTagName: options.representTagName ?? (() => tagName)
-  };
-}
-var strTag = defineScalarTag("tag:yaml.org,2002:str", {
-  resolve: (source) => source,
-  identify: (data) => typeof data === "string"
-});
-var NULL_VALUES$1 = [
-  "",
-  "~",
-  "null",
-  "Null",
-  "NULL"
-];
-var nullCoreTag = defineScalarTag("tag:yaml.org,2002:null", {
-  implicit: true,
-  implicitFirstChars: [
-    "",
-    "~",
-    "n",
-    "N"
-  ],
-  resolve: (source) => {
-    if (NULL_VALUES$1.indexOf(source) !== -1) return null;
-    return NOT_RESOLVED;
-  },
-  identify: (object) => object === null,
-  represent: () => "null"
-});
-var nullJsonTag = defineScalarTag("tag:yaml.org,2002:null", {
-  implicit: true,
-  implicitFirstChars: ["n"],
-  resolve: (source, isExplicit) => {
-    if (source === "null" || isExplicit && source === "") return null;
-    return NOT_RESOLVED;
-  },
-  identify: (object) => object === null,
-  represent: () => "null"
-});
-var NULL_VALUES = [
-  "",
-  "~",
-  "null",
-  "Null",
-  "NULL"
-];
-var nullYaml11Tag = defineScalarTag("tag:yaml.org,2002:null", {
-  implicit: true,
-  implicitFirstChars: [
-    "",
-    "~",
-    "n",
-    "N"
-  ],
-  resolve: (source) => {
-    if (NULL_VALUES.indexOf(source) !== -1) return null;
-    return NOT_RESOLVED;
-  },
-  identify: (object) => object === null,
-  represent: () => "null"
-});
-var TRUE_VALUES$2 = [
-  "true",
-  "True",
-  "TRUE"
-];
-var FALSE_VALUES$2 = [
-  "false",
-  "False",
-  "FALSE"
-];
-var boolCoreTag = defineScalarTag("tag:yaml.org,2002:bool", {
-  implicit: true,
-  implicitFirstChars: [
-    "t",
-    "T",
-    "f",
-    "F"
-  ],
-  resolve: (source) => {
-    if (TRUE_VALUES$2.indexOf(source) !== -1) return true;
-    if (FALSE_VALUES$2.indexOf(source) !== -1) return false;
-    return NOT_RESOLVED;
-  },
-  identify: (object) => Object.prototype.toString.call(object) === "[object Boolean]",
-  represent: (object) => object ? "true" : "false"
-});
-var TRUE_VALUES$1 = ["true"];
-var FALSE_VALUES$1 = ["false"];
-var boolJsonTag = defineScalarTag("tag:yaml.org,2002:bool", {
-  implicit: true,
-  implicitFirstChars: ["t", "f"],
-  resolve: (source) => {
-    if (TRUE_VALUES$1.indexOf(source) !== -1) return true;
-    if (FALSE_VALUES$1.indexOf(source) !== -1) return false;
-    return NOT_RESOLVED;
-  },
-  identify: (object) => Object.prototype.toString.call(object) === "[object Boolean]",
-  represent: (object) => object ? "true" : "false"
-});
-var TRUE_VALUES = [
-  "true",
-  "True",
-  "TRUE",
-  "y",
-  "Y",
-  "yes",
-  "Yes",
-  "YES",
-  "on",
-  "On",
-  "ON"
-];
-var FALSE_VALUES = [
-  "false",
-  "False",
-  "FALSE",
-  "n",
-  "N",
-  "no",
-  "No",
-  "NO",
-  "off",
-  "Off",
-  "OFF"
-];
-var boolYaml11Tag = defineScalarTag("tag:yaml.org,2002:bool", {
-  implicit: true,
-  implicitFirstChars: [
-    "y",
-    "Y",
-    "n",
-    "N",
-    "t",
-    "T",
-    "f",
-    "F",
-    "o",
-    "O"
-  ],
-  resolve: (source) => {
-    if (TRUE_VALUES.indexOf(source) !== -1) return true;
-    if (FALSE_VALUES.indexOf(source) !== -1) return false;
-    return NOT_RESOLVED;
-  },
-  identify: (object) => Object.prototype.toString.call(object) === "[object Boolean]",
-  represent: (object) => object ? "true" : "false"
-});
-var YAML_INTEGER_IMPLICIT_PATTERN$1 = /* @__PURE__ */ new RegExp("^(?:0o[0-7]+|0x[0-9a-fA-F]+|[-+]?[0-9]+)$");
-var YAML_INTEGER_EXPLICIT_PATTERN$1 = /* @__PURE__ */ new RegExp("^(?:[-+]?0b[0-1]+|[-+]?0o[0-7]+|[-+]?0x[0-9a-fA-F]+|[-+]?[0-9]+)$");
-function parseYamlInteger$2(source) {
-  let value = source;
-  let sign = 1;
-  if (value[0] === "-" || value[0] === "+") {
-    if (value[0] === "-") sign = -1;
-    value = value.slice(1);
-  }
-  if (value.startsWith("0b")) return sign * parseInt(value.slice(2), 2);
-  if (value.startsWith("0o")) return sign * parseInt(value.slice(2), 8);
-  if (value.startsWith("0x")) return sign * parseInt(value.slice(2), 16);
-  return sign * parseInt(value, 10);
-}
-function resolveYamlInteger$2(source, isExplicit) {
-  if (isExplicit) {
-    if (!YAML_INTEGER_EXPLICIT_PATTERN$1.test(source)) return NOT_RESOLVED;
-  } else if (!YAML_INTEGER_IMPLICIT_PATTERN$1.test(source)) return NOT_RESOLVED;
-  const result = parseYamlInteger$2(source);
-  return Number.isFinite(result) ? result : NOT_RESOLVED;
-}
-var intCoreTag = defineScalarTag("tag:yaml.org,2002:int", {
-  implicit: true,
-  implicitFirstChars: [
-    "-",
-    "+",
-    ..."0123456789"
-  ],
-  resolve: resolveYamlInteger$2,
-  identify: (object) => Number.isInteger(object) && !Object.is(object, -0) && object.toString(10).indexOf("e") < 0,
-  represent: (object) => object.toString(10)
-});
-var YAML_INTEGER_IMPLICIT_PATTERN = /* @__PURE__ */ new RegExp("^-?(?:0|[1-9][0-9]*)$");
-var YAML_INTEGER_EXPLICIT_PATTERN = /* @__PURE__ */ new RegExp("^(?:[-+]?0b[0-1]+|[-+]?0o[0-7]+|[-+]?0x[0-9a-fA-F]+|[-+]?[0-9]+)$");
-function parseYamlInteger$1(source) {
-  let value = source;
-  let sign = 1;
-  if (value[0] === "-" || value[0] === "+") {
-    if (value[0] === "-") sign = -1;
-    value = value.slice(1);
-  }
-  if (value.startsWith("0b")) return sign * parseInt(value.slice(2), 2);
-  if (value.startsWith("0o")) return sign * parseInt(value.slice(2), 8);
-  if (value.startsWith("0x")) return sign * parseInt(value.slice(2), 16);
-  return sign * parseInt(value, 10);
-}
-function resolveYamlInteger$1(source, isExplicit) {
-  if (isExplicit) {
-    if (!YAML_INTEGER_EXPLICIT_PATTERN.test(source)) return NOT_RESOLVED;
-  } else if (!YAML_INTEGER_IMPLICIT_PATTERN.test(source)) return NOT_RESOLVED;
-  const result = parseYamlInteger$1(source);
-  return Number.isFinite(result) ? result : NOT_RESOLVED;
-}
-var intJsonTag = defineScalarTag("tag:yaml.org,2002:int", {
-  implicit: true,
-  implicitFirstChars: ["-", ..."0123456789"],
-  resolve: resolveYamlInteger$1,
-  identify: (object) => Number.isInteger(object) && !Object.is(object, -0) && object.toString(10).indexOf("e") < 0,
-  represent: (object) => object.toString(10)
-});
-var YAML_INTEGER_PATTERN = /* @__PURE__ */ new RegExp("^(?:[-+]?0b[0-1_]+|[-+]?0[0-7_]+|[-+]?0x[0-9a-fA-F_]+|[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+|[-+]?(?:0|[1-9][0-9_]*))$");
-function parseYamlInteger(source) {
-  let value = source.replace(/_/g, "");
-  let sign = 1;
-  if (value[0] === "-" || value[0] === "+") {
-    if (value[0] === "-") sign = -1;
-    value = value.slice(1);
-  }
-  if (value.startsWith("0b")) return sign * parseInt(value.slice(2), 2);
-  if (value.startsWith("0x")) return sign * parseInt(value.slice(2), 16);
-  if (value.includes(":")) {
-    let result = 0;
-    for (const part of value.split(":")) result = result * 60 + Number(part);
-    return sign * result;
-  }
-  if (value !== "0" && value[0] === "0") return sign * parseInt(value, 8);
-  return sign * parseInt(value, 10);
-}
-function resolveYamlInteger(source) {
-  if (!YAML_INTEGER_PATTERN.test(source)) return NOT_RESOLVED;
-  const result = parseYamlInteger(source);
-  return Number.isFinite(result) ? result : NOT_RESOLVED;
-}
-var intYaml11Tag = defineScalarTag("tag:yaml.org,2002:int", {
-  implicit: true,
-  implicitFirstChars: [
-    "-",
-    "+",
-    ..."0123456789"
-  ],
-  resolve: resolveYamlInteger,
-  identify: (object) => Number.isInteger(object) && !Object.is(object, -0) && object.toString(10).indexOf("e") < 0,
-  represent: (object) => object.toString(10)
-});
-var YAML_FLOAT_PATTERN$1 = /* @__PURE__ */ new RegExp("^(?:[-+]?[0-9]+(?:\\.[0-9]*)?(?:[eE][-+]?[0-9]+)?|[-+]?\\.[0-9]+(?:[eE][-+]?[0-9]+)?|[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN))$");
-var YAML_FLOAT_SPECIAL_PATTERN$1 = /* @__PURE__ */ new RegExp("^(?:[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN))$");
-function resolveYamlFloat$2(source) {
-  if (!YAML_FLOAT_PATTERN$1.test(source)) return NOT_RESOLVED;
-  let value = source.toLowerCase();
-  const sign = value[0] === "-" ? -1 : 1;
-  if ("+-".includes(value[0])) value = value.slice(1);
-  if (value === ".inf") return sign === 1 ? Number.POSITIVE_INFINITY : Number.NEGATIVE_INFINITY;
-  if (value === ".nan") return NaN;
-  const result = sign * parseFloat(value);
-  if (Number.isFinite(result) || YAML_FLOAT_SPECIAL_PATTERN$1.test(source)) return result;
-  return NOT_RESOLVED;
-}
-function representYamlFloat$2(object) {
-  if (isNaN(object)) return ".nan";
-  if (object === Number.POSITIVE_INFINITY) return ".inf";
-  if (object === Number.NEGATIVE_INFINITY) return "-.inf";
-  if (Object.is(object, -0)) return "-0.0";
-  const result = object.toString(10);
-  return /^[-+]?[0-9]+e/.test(result) ? result.replace("e", ".e") : result;
-}
-var floatCoreTag = defineScalarTag("tag:yaml.org,2002:float", {
-  implicit: true,
-  implicitFirstChars: [
-    "-",
-    "+",
-    ".",
-    ..."0123456789"
-  ],
-  resolve: resolveYamlFloat$2,
-  identify: (object) => typeof object === "number" && (!Number.isInteger(object) || Object.is(object, -0) || object.toString(10).indexOf("e") >= 0),
-  represent: representYamlFloat$2
-});
-var YAML_FLOAT_IMPLICIT_PATTERN = /* @__PURE__ */ new RegExp("^-?(?:0|[1-9][0-9]*)(?:\\.[0-9]*)?(?:[eE][-+]?[0-9]+)?$");
-var YAML_FLOAT_EXPLICIT_PATTERN = /* @__PURE__ */ new RegExp("^(?:[-+]?[0-9]+(?:\\.[0-9]*)?(?:[eE][-+]?[0-9]+)?|[-+]?\\.[0-9]+(?:[eE][-+]?[0-9]+)?|[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN))$");
-function resolveYamlFloat$1(source, isExplicit) {
-  if (isExplicit) {
-    if (!YAML_FLOAT_EXPLICIT_PATTERN.test(source)) return NOT_RESOLVED;
-    let value = source.toLowerCase();
-    const sign = value[0] === "-" ? -1 : 1;
-    if ("+-".includes(value[0])) value = value.slice(1);
-    if (value === ".inf") return sign === 1 ? Number.POSITIVE_INFINITY : Number.NEGATIVE_INFINITY;
-    if (value === ".nan") return NaN;
-    const result2 = sign * parseFloat(value);
-    return Number.isFinite(result2) ? result2 : NOT_RESOLVED;
-  }
-  if (!YAML_FLOAT_IMPLICIT_PATTERN.test(source)) return NOT_RESOLVED;
-  const result = Number(source);
-  if (Number.isFinite(result)) return result;
-  return NOT_RESOLVED;
-}
-function representYamlFloat$1(object) {
-  if (isNaN(object)) return ".nan";
-  if (object === Number.POSITIVE_INFINITY) return ".inf";
-  if (object === Number.NEGATIVE_INFINITY) return "-.inf";
-  if (Object.is(object, -0)) return "-0.0";
-  const result = object.toString(10);
-  return /^[-+]?[0-9]+e/.test(result) ? result.replace("e", ".e") : result;
-}
-var floatJsonTag = defineScalarTag("tag:yaml.org,2002:float", {
-  implicit: true,
-  implicitFirstChars: ["-", ..."0123456789"],
-  resolve: resolveYamlFloat$1,
-  identify: (object) => typeof object === "number" && (!Number.isInteger(object) || Object.is(object, -0) || object.toString(10).indexOf("e") >= 0),
-  represent: representYamlFloat$1
-});
-var YAML_FLOAT_PATTERN = /* @__PURE__ */ new RegExp("^(?:[-+]?(?:(?:[0-9][0-9_]*)?\\.[0-9_]*)(?:[eE][-+][0-9]+)?|[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\\.[0-9_]*|[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN))$");
-var YAML_FLOAT_SPECIAL_PATTERN = /* @__PURE__ */ new RegExp("^(?:[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN))$");
-function resolveYamlFloat(source) {
-  if (!YAML_FLOAT_PATTERN.test(source)) return NOT_RESOLVED;
-  let value = source.toLowerCase().replace(/_/g, "");
-  const sign = value[0] === "-" ? -1 : 1;
-  if ("+-".includes(value[0])) value = value.slice(1);
-  if (value === ".inf") return sign === 1 ? Number.POSITIVE_INFINITY : Number.NEGATIVE_INFINITY;
-  if (value === ".nan") return NaN;
-  let result = 0;
-  if (value.includes(":")) {
-    for (const part of value.split(":")) result = result * 60 + Number(part);
-    result *= sign;
-  } else result = sign * parseFloat(value);
-  if (Number.isFinite(result) || YAML_FLOAT_SPECIAL_PATTERN.test(source)) return result;
-  return NOT_RESOLVED;
-}
-function representYamlFloat(object) {
-  if (isNaN(object)) return ".nan";
-  if (object === Number.POSITIVE_INFINITY) return ".inf";
-  if (object === Number.NEGATIVE_INFINITY) return "-.inf";
-  if (Object.is(object, -0)) return "-0.0";
-  const result = object.toString(10);
-  return /^[-+]?[0-9]+e/.test(result) ? result.replace("e", ".e") : result;
-}
-var floatYaml11Tag = defineScalarTag("tag:yaml.org,2002:float", {
-  implicit: true,
-  implicitFirstChars: [
-    "-",
-    "+",
-    ".",
-    ..."0123456789"
-  ],
-  resolve: resolveYamlFloat,
-  identify: (object) => typeof object === "number" && (!Number.isInteger(object) || Object.is(object, -0) || object.toString(10).indexOf("e") >= 0),
-  represent: representYamlFloat
-});
-var mergeTag = defineScalarTag("tag:yaml.org,2002:merge", {
-  implicit: true,
-  implicitFirstChars: ["<"],
-  resolve: (source, isExplicit) => {
-    if (source === "<<" || isExplicit && source === "") return "<<";
-    return NOT_RESOLVED;
-  },
-  identify: () => false
-});
-var BASE64_PATTERN = /^[A-Za-z0-9+/]*={0,2}$/;
-function resolveYamlBinary(source) {
-  const input = source.replace(/\s/g, "");
-  if (input.length % 4 !== 0 || !BASE64_PATTERN.test(input)) return NOT_RESOLVED;
-  const binary = atob(input);
-  const result = new Uint8Array(binary.length);
-  for (let index = 0; index < binary.length; index++) result[index] = binary.charCodeAt(index);
-  return result;
-}
-function representYamlBinary(object) {
-  let binary = "";
-  for (let index = 0; index < object.length; index++) binary += String.fromCharCode(object[index]);
-  return btoa(binary);
-}
-var binaryTag = defineScalarTag("tag:yaml.org,2002:binary", {
-  resolve: resolveYamlBinary,
-  identify: (object) => Object.prototype.toString.call(object) === "[object Uint8Array]",
-  represent: representYamlBinary
-});
-var YAML_DATE_REGEXP = /* @__PURE__ */ new RegExp("^([0-9][0-9][0-9][0-9])-([0-9][0-9])-([0-9][0-9])$");
-var YAML_TIMESTAMP_REGEXP = /* @__PURE__ */ new RegExp("^([0-9][0-9][0-9][0-9])-([0-9][0-9]?)-([0-9][0-9]?)(?:[Tt]|[ \\t]+)([0-9][0-9]?):([0-9][0-9]):([0-9][0-9])(?:\\.([0-9]*))?(?:[ \\t]*(Z|([-+])([0-9][0-9]?)(?::([0-9][0-9]))?))?$");
-function makeUtcDate(year, month, day, hour = 0, minute = 0, second = 0, fraction = 0) {
-  const date = new Date(Date.UTC(year, month, day, hour, minute, second, fraction));
-  date.setUTCFullYear(year, month, day);
-  return date;
-}
-function resolveYamlTimestamp(source) {
-  let match = YAML_DATE_REGEXP.exec(source);
-  if (match === null) match = YAML_TIMESTAMP_REGEXP.exec(source);
-  if (match === null) return NOT_RESOLVED;
-  const year = +match[1];
-  const month = +match[2] - 1;
-  const day = +match[3];
-  if (!match[4]) {
-    const date2 = makeUtcDate(year, month, day);
-    if (date2.getUTCFullYear() !== year || date2.getUTCMonth() !== month || date2.getUTCDate() !== day) return NOT_RESOLVED;
-    return date2;
-  }
-  const hour = +match[4];
-  const minute = +match[5];
-  const second = +match[6];
-  let fraction = 0;
-  if (hour > 23 || minute > 59 || second > 59) return NOT_RESOLVED;
-  if (match[7]) {
-    let value = match[7].slice(0, 3);
-    while (value.length < 3) value += "0";
-    fraction = +value;
-  }
-  const date = makeUtcDate(year, month, day, hour, minute, second, fraction);
-  if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month || date.getUTCDate() !== day) return NOT_RESOLVED;
-  if (match[9]) {
-    const offsetHour = +match[10];
-    const offsetMinute = +(match[11] || 0);
-    if (offsetHour > 23 || offsetMinute > 59) return NOT_RESOLVED;
-    const offset = (offsetHour * 60 + offsetMinute) * 6e4;
-    date.setTime(date.getTime() - (match[9] === "-" ? -offset : offset));
-  }
-  return date;
-}
-var timestampTag = defineScalarTag("tag:yaml.org,2002:timestamp", {
-  implicit: true,
-  implicitFirstChars: [..."0123456789"],
-  resolve: resolveYamlTimestamp,
-  identify: (object) => object instanceof Date,
-  represent: (object) => object.toISOString()
-});
-var seqTag = defineSequenceTag("tag:yaml.org,2002:seq", {
-  create: () => [],
-  addItem: (container, item) => {
-    container.push(item);
-  },
-  identify: Array.isArray
-});
-function isPlainObject(data) {
-  if (data === null || typeof data !== "object" || Array.isArray(data)) return false;
-  const prototype = Object.getPrototypeOf(data);
-  return prototype === null || prototype === Object.prototype;
-}
-function pick(object, keys) {
-  const result = {};
-  for (const key2 of keys) if (object[key2] !== void 0) result[key2] = object[key2];
-  return result;
-}
-var omapTag = defineSequenceTag("tag:yaml.org,2002:omap", {
-  create: () => ({
-    list: [],
-    seen: /* @__PURE__ */ new Set()
-  }),
-  addItem: (carrier, item) => {
-    let key2;
-    if (item instanceof Map) {
-      if (item.size !== 1) return "cannot resolve an ordered map item";
-      key2 = item.keys().next().value;
-    } else if (isPlainObject(item)) {
-      const itemKeys = Object.keys(item);
-      if (itemKeys.length !== 1) return "cannot resolve an ordered map item";
-      key2 = itemKeys[0];
-    } else return "cannot resolve an ordered map item";
-    if (carrier.seen.has(key2)) return "duplicate key in ordered map";
-    carrier.seen.add(key2);
-    carrier.list.push(item);
-    return "";
-  },
-  finalize: (carrier) => carrier.list,
-  identify: () => false
-});
-var pairsTag = defineSequenceTag("tag:yaml.org,2002:pairs", {
-  create: () => [],
-  addItem: (container, item) => {
-    if (item instanceof Map) {
-      if (item.size !== 1) return "cannot resolve a pairs item";
-      container.push(item.entries().next().value);
-      return "";
-    }
-    if (Object.prototype.toString.call(item) !== "[object Object]") return "cannot resolve a pairs item";
-    const object = item;
-    const keys = Object.keys(object);
-    if (keys.length !== 1) return "cannot resolve a pairs item";
-    container.push([keys[0], object[keys[0]]]);
-    return "";
-  },
-  identify: () => false
-});
-var mapTag = defineMappingTag("tag:yaml.org,2002:map", {
-  create: () => ({}),
-  identify: isPlainObject,
-  represent: (o) => {
-    const map = /* @__PURE__ */ new Map();
-    for (const key2 of Object.keys(o)) map.set(key2, o[key2]);
-    return map;
-  },
-  addPair: (container, key2, value) => {
-    if (key2 !== null && typeof key2 === "object") return "object-based map does not support complex keys";
-    const normalizedKey = String(key2);
-    if (normalizedKey === "__proto__") Object.defineProperty(container, normalizedKey, {
-      value,
-      enumerable: true,
-      configurable: true,
-      writable: true
-    });
-    else container[normalizedKey] = value;
-    return "";
-  },
-  has: (container, key2) => {
-    if (key2 !== null && typeof key2 === "object") return false;
-    return Object.prototype.hasOwnProperty.call(container, String(key2));
-  },
-  keys: (container) => Object.keys(container),
-  get: (container, key2) => {
-    const normalizedKey = String(key2);
-    if (!Object.prototype.hasOwnProperty.call(container, normalizedKey)) return null;
-    return container[normalizedKey];
-  }
-});
-var setTag = defineMappingTag("tag:yaml.org,2002:set", {
-  create: () => /* @__PURE__ */ new Set(),
-  identify: (data) => data instanceof Set,
-  represent: (data) => {
-    const map = /* @__PURE__ */ new Map();
-    for (const key2 of data) map.set(key2, null);
-    return map;
-  },
-  addPair: (container, key2, value) => {
-    if (value !== null) return "cannot resolve a set item";
-    container.add(key2);
-    return "";
-  },
-  has: (container, key2) => container.has(key2),
-  keys: (container) => container.keys(),
-  get: () => null
-});
-function createTagDefinitionMap() {
-  return {
-    scalar: /* @__PURE__ */ Object.create(null),
-    sequence: /* @__PURE__ */ Object.create(null),
-    mapping: /* @__PURE__ */ Object.create(null)
-  };
-}
-function createTagDefinitionListMap() {
-  return {
-    scalar: [],
-    sequence: [],
-    mapping: []
-  };
-}
-function compileTags(tags) {
-  const result = [];
-  for (const tag of tags) {
-    let index = result.length;
-    for (let previousIndex = 0; previousIndex < result.length; previousIndex++) {
-      const previous = result[previousIndex];
-      if (previous.nodeKind === tag.nodeKind && previous.tagName === tag.tagName && previous.matchByTagPrefix === tag.matchByTagPrefix) {
-        index = previousIndex;
-        break;
-      }
-    }
-    result[index] = tag;
-  }
-  return result;
-}
-var Schema = class Schema2 {
-  tags;
-  /** @internal */
-  implicitScalarTags;
-  /**
-  * Dispatch implicit scalar resolvers by `source.charAt(0)`. Each bucket holds
-  * the resolvers that may match that key, in schema order; a key absent from
-  * the map uses
-  * {@link Schema.implicitScalarAnyFirstChar}
-  * (resolvers that declared no first-char constraint, so they apply to any
-  * first character).
-  */
-  implicitScalarByFirstChar;
-  implicitScalarAnyFirstChar;
-  /**
-  * The default scalar tag (`!!str`), resolved once so the composer's fallback
-  * for unresolved plain scalars avoids a keyed lookup per scalar.
-  *
-  * @internal
-  */
-  defaultScalarTag;
-  /**
-  * The default container tags (`!!seq` / `!!map`), used by the dumper: when a
-  * value is identified by its default tag, the tag is implicit and not
-  * printed. Undefined if the schema does not define them (then such values
-  * can't be dumped).
-  *
-  * @internal
-  */
-  defaultSequenceTag;
-  /** @internal */
-  defaultMappingTag;
-  exact;
-  prefix;
-  constructor(tags) {
-    const compiledTags = compileTags(tags);
-    const implicitScalarTags = [];
-    const exact = createTagDefinitionMap();
-    const prefix = createTagDefinitionListMap();
-    for (const tag of compiledTags) {
-      if (tag.nodeKind === "scalar" && tag.implicit) {
-        if (tag.matchByTagPrefix) throw new Error("Implicit scalar tags cannot match by tag prefix");
-        implicitScalarTags.push(tag);
-      }
-      switch (tag.nodeKind) {
-        case "scalar":
-          if (tag.matchByTagPrefix) prefix.scalar.push(tag);
-          else exact.scalar[tag.tagName] = tag;
-          break;
-        case "sequence":
-          if (tag.matchByTagPrefix) prefix.sequence.push(tag);
-          else exact.sequence[tag.tagName] = tag;
-          break;
-        case "mapping":
-          if (tag.matchByTagPrefix) prefix.mapping.push(tag);
-          else exact.mapping[tag.tagName] = tag;
-      }
-    }
-    const implicitScalarAnyFirstChar = implicitScalarTags.filter((tag) => tag.implicitFirstChars === null);
-    const keys = /* @__PURE__ */ new Set();
-    for (const tag of implicitScalarTags) if (tag.implicitFirstChars !== null) for (const key2 of tag.implicitFirstChars) keys.add(key2);
-    const implicitScalarByFirstChar = /* @__PURE__ */ new Map();
-    for (const key2 of keys) implicitScalarByFirstChar.set(key2, implicitScalarTags.filter((tag) => tag.implicitFirstChars === null || tag.implicitFirstChars.indexOf(key2) !== -1));
-    const defaultScalarTag = exact.scalar["tag:yaml.org,2002:str"];
-    if (!defaultScalarTag) throw new Error("schema does not define the default scalar tag (tag:yaml.org,2002:str)");
-    this.tags = compiledTags;
-    this.implicitScalarTags = implicitScalarTags;
-    this.implicitScalarByFirstChar = implicitScalarByFirstChar;
-    this.implicitScalarAnyFirstChar = implicitScalarAnyFirstChar;
-    this.defaultScalarTag = defaultScalarTag;
-    this.defaultSequenceTag = exact.sequence["tag:yaml.org,2002:seq"];
-    this.defaultMappingTag = exact.mapping["tag:yaml.org,2002:map"];
-    this.exact = exact;
-    this.prefix = prefix;
-  }
-  /** @internal */
-  lookupScalarTag(tagName) {
-    const exactTag = this.exact.scalar[tagName];
-    if (exactTag) return exactTag;
-    for (const tag of this.prefix.scalar) if (tagName.startsWith(tag.tagName)) return tag;
-  }
-  /** @internal */
-  lookupSequenceTag(tagName) {
-    const exactTag = this.exact.sequence[tagName];
-    if (exactTag) return exactTag;
-    for (const tag of this.prefix.sequence) if (tagName.startsWith(tag.tagName)) return tag;
-  }
-  /** @internal */
-  lookupMappingTag(tagName) {
-    const exactTag = this.exact.mapping[tagName];
-    if (exactTag) return exactTag;
-    for (const tag of this.prefix.mapping) if (tagName.startsWith(tag.tagName)) return tag;
-  }
-  /** @internal */
-  resolveImplicitScalarTag(source) {
-    const candidates = this.implicitScalarByFirstChar.get(source.charAt(0)) ?? this.implicitScalarAnyFirstChar;
-    for (const tag2 of candidates) {
-      const value = tag2.resolve(source, false, tag2.tagName);
-      if (value !== NOT_RESOLVED) return {
-        value,
-        tag: tag2
-      };
-    }
-    const tag = this.defaultScalarTag;
-    return {
-      value: tag.resolve(source, false, tag.tagName),
-      tag
-    };
-  }
-  /**
-  * Creates a new schema with the specified tags added. If a tag already
-  * exists, it is replaced by the specified tag.
-  *
-  * @example
-  *
-  * ```javascript
-  * import { CORE_SCHEMA, mergeTag, realMapTag } from 'js-yaml'
-  *
-  * const schema = CORE_SCHEMA.withTags(mergeTag, realMapTag)
-  * ```
-  */
-  withTags(...tags) {
-    let flatTags = [];
-    for (const tag of tags) flatTags = flatTags.concat(tag);
-    return new Schema2([...this.tags, ...flatTags]);
-  }
-};
-var FAILSAFE_SCHEMA = new Schema([
-  strTag,
-  seqTag,
-  mapTag
-]);
-var JSON_SCHEMA = new Schema([
-  ...FAILSAFE_SCHEMA.tags,
-  nullJsonTag,
-  boolJsonTag,
-  intJsonTag,
-  floatJsonTag
-]);
-var CORE_SCHEMA = new Schema([
-  ...FAILSAFE_SCHEMA.tags,
-  nullCoreTag,
-  boolCoreTag,
-  intCoreTag,
-  floatCoreTag
-]);
-var YAML11_SCHEMA = new Schema([
-  ...FAILSAFE_SCHEMA.tags,
-  nullYaml11Tag,
-  boolYaml11Tag,
-  intYaml11Tag,
-  floatYaml11Tag,
-  timestampTag,
-  mergeTag,
-  binaryTag,
-  omapTag,
-  pairsTag,
-  setTag
-]);
-var DUMP_SCHEMA = YAML11_SCHEMA.withTags({
-  ...intYaml11Tag,
-  resolve: (source, isExplicit, tagName) => {
-    const result = intYaml11Tag.resolve(source, isExplicit, tagName);
-    return result === NOT_RESOLVED ? intCoreTag.resolve(source, isExplicit, tagName) : result;
-  }
-}, {
-  ...floatYaml11Tag,
-  resolve: (source, isExplicit, tagName) => {
-    const result = floatYaml11Tag.resolve(source, isExplicit, tagName);
-    return result === NOT_RESOLVED ? floatCoreTag.resolve(source, isExplicit, tagName) : result;
-  }
-});
-var realMapTag = defineMappingTag("tag:yaml.org,2002:map", {
-  create: () => /* @__PURE__ */ new Map(),
-  addPair: (container, key2, value) => {
-    container.set(key2, value);
-    return "";
-  },
-  has: (container, key2) => container.has(key2),
-  keys: (container) => container.keys(),
-  get: (container, key2) => container.get(key2),
-  identify: (data) => data instanceof Map || isPlainObject(data),
-  represent: (data) => {
-    if (data instanceof Map) return data;
-    const map = /* @__PURE__ */ new Map();
-    const obj4 = data;
-    for (const key2 of Object.keys(obj4)) map.set(key2, obj4[key2]);
-    return map;
-  }
-});
-function normalizeKey(key2) {
-  if (Array.isArray(key2)) {
-    const array = Array.prototype.slice.call(key2);
-    for (let index = 0; index < array.length; index++) {
-      if (Array.isArray(array[index])) return null;
-      if (typeof array[index] === "object" && Object.prototype.toString.call(array[index]) === "[object Object]") array[index] = "[object Object]";
-    }
-    return String(array);
-  }
-  if (typeof key2 === "object" && Object.prototype.toString.call(key2) === "[object Object]") return "[object Object]";
-  return String(key2);
-}
-var legacyMapTag = defineMappingTag("tag:yaml.org,2002:map", {
-  create: () => ({}),
-  identify: isPlainObject,
-  represent: (o) => {
-    const map = /* @__PURE__ */ new Map();
-    for (const key2 of Object.keys(o)) map.set(key2, o[key2]);
-    return map;
-  },
-  addPair: (container, key2, value) => {
-    const normalizedKey = normalizeKey(key2);
-    if (normalizedKey === null) return "nested arrays are not supported inside keys";
-    if (normalizedKey === "__proto__") Object.defineProperty(container, normalizedKey, {
-      value,
-      enumerable: true,
-      configurable: true,
-      writable: true
-    });
-    else container[normalizedKey] = value;
-    return "";
-  },
-  has: (container, key2) => {
-    const normalizedKey = normalizeKey(key2);
-    return normalizedKey !== null && Object.prototype.hasOwnProperty.call(container, normalizedKey);
-  },
-  keys: (container) => Object.keys(container),
-  get: (container, key2) => {
-    const normalizedKey = String(key2);
-    if (!Object.prototype.hasOwnProperty.call(container, normalizedKey)) return null;
-    return container[normalizedKey];
-  }
-});
-var DEFAULT_SNIPPET_OPTIONS = {
-  maxLength: 79,
-  indent: 1,
-  linesBefore: 3,
-  linesAfter: 2
-};
-function getLine(buffer, lineStart, lineEnd, position, maxLineLength) {
-  let head = "";
-  let tail = "";
-  const maxHalfLength = Math.floor(maxLineLength / 2) - 1;
-  if (position - lineStart > maxHalfLength) {
-    head = " ... ";
-    lineStart = position - maxHalfLength + head.length;
-  }
-  if (lineEnd - position > maxHalfLength) {
-    tail = " ...";
-    lineEnd = position + maxHalfLength - tail.length;
-  }
-  return {
-    str: head + buffer.slice(lineStart, lineEnd).replace(/\t/g, "\u2192") + tail,
-    pos: position - lineStart + head.length
-  };
-}
-function padStart(string, max) {
-  return " ".repeat(Math.max(max - string.length, 0)) + string;
-}
-function makeSnippet(mark, options) {
-  if (!mark.buffer) return null;
-  const opts = {
-    ...DEFAULT_SNIPPET_OPTIONS,
-    ...options
-  };
-  const re = /\r?\n|\r|\0/g;
-  const lineStarts2 = [0];
-  const lineEnds = [];
-  let match;
-  let foundLineNo = -1;
-  while (match = re.exec(mark.buffer)) {
-    lineEnds.push(match.index);
-    lineStarts2.push(match.index + match[0].length);
-    if (mark.position <= match.index && foundLineNo < 0) foundLineNo = lineStarts2.length - 2;
-  }
-  if (foundLineNo < 0) foundLineNo = lineStarts2.length - 1;
-  let result = "";
-  const lineNoLength = Math.min(mark.line + opts.linesAfter, lineEnds.length).toString().length;
-  const maxLineLength = opts.maxLength - (opts.indent + lineNoLength + 3);
-  for (let i = 1; i <= opts.linesBefore; i++) {
-    if (foundLineNo - i < 0) break;
-    const line2 = getLine(mark.buffer, lineStarts2[foundLineNo - i], lineEnds[foundLineNo - i], mark.position - (lineStarts2[foundLineNo] - lineStarts2[foundLineNo - i]), maxLineLength);
-    result = `${" ".repeat(opts.indent)}${padStart((mark.line - i + 1).toString(), lineNoLength)} | ${line2.str}
-${result}`;
-  }
-  const line = getLine(mark.buffer, lineStarts2[foundLineNo], lineEnds[foundLineNo], mark.position, maxLineLength);
-  result += `${" ".repeat(opts.indent)}${padStart((mark.line + 1).toString(), lineNoLength)} | ${line.str}
-`;
-  result += `${"-".repeat(opts.indent + lineNoLength + 3 + line.pos)}^
-`;
-  for (let i = 1; i <= opts.linesAfter; i++) {
-    if (foundLineNo + i >= lineEnds.length) break;
-    const line2 = getLine(mark.buffer, lineStarts2[foundLineNo + i], lineEnds[foundLineNo + i], mark.position - (lineStarts2[foundLineNo] - lineStarts2[foundLineNo + i]), maxLineLength);
-    result += `${" ".repeat(opts.indent)}${padStart((mark.line + i + 1).toString(), lineNoLength)} | ${line2.str}
-`;
-  }
-  return result.replace(/\n$/, "");
-}
-function formatError2(exception, compact) {
-  let where = "";
-  if (!exception.mark) return exception.reason;
-  if (exception.mark.name) where += `in "${exception.mark.name}" `;
-  where += `(${exception.mark.line + 1}:${exception.mark.column + 1})`;
-  if (!compact && exception.mark.snippet) where += `
-
-${exception.mark.snippet}`;
-  return `${exception.reason} ${where}`;
-}
-var YAMLException = class YAMLException2 extends Error {
-  reason;
-  mark;
-  /**
-  * Optional `mark` contains source snippet data. Usually, use
-  * {@link YAMLException.throwAt} instead of passing it directly.
-  */
-  constructor(reason, mark) {
-    super();
-    this.name = "YAMLException";
-    this.reason = reason;
-    this.mark = mark;
-    this.message = formatError2(this, false);
-    if (Error.captureStackTrace) Error.captureStackTrace(this, this.constructor);
-  }
-  /**
-  * Returns the formatted error, omitting the source snippet in compact mode.
-  */
-  toString(compact) {
-    return `${this.name}: ${formatError2(this, compact)}`;
-  }
-  /**
-  * Builds a YAMLException with a source snippet and throws it. `source` is
-  * the raw input text; `position` is an offset into it.
-  */
-  static throwAt(source, position, message, filename = "") {
-    let line = 0;
-    let lineStart = 0;
-    for (let index = 0; index < position; index++) {
-      const ch = source.charCodeAt(index);
-      if (ch === 10) {
-        line++;
-        lineStart = index + 1;
-      } else if (ch === 13) {
-        line++;
-        if (source.charCodeAt(index + 1) === 10) index++;
-        lineStart = index + 1;
-      }
-    }
-    const mark = {
-      name: filename,
-      buffer: source,
-      position,
-      line,
-      column: position - lineStart
-    };
-    mark.snippet = makeSnippet(mark);
-    throw new YAMLException2(message, mark);
-  }
-};
-var EVENT_ID = {
-  DOCUMENT: 1,
-  SEQUENCE: 2,
-  MAPPING: 3,
-  SCALAR: 4,
-  ALIAS: 5,
-  POP: 6
-};
-var SCALAR_STYLE = {
-  PLAIN: 1,
-  SINGLE_QUOTED: 2,
-  DOUBLE_QUOTED: 3,
-  LITERAL_BLOCK: 4,
-  FOLDED_BLOCK: 5
-};
-var COLLECTION_STYLE = {
-  BLOCK: 1,
-  FLOW: 2
-};
-var CHOMPING_MODE = {
-  CLIP: 1,
-  STRIP: 2,
-  KEEP: 3
-};
-var NO_RANGE$3 = -1;
-function simpleEscapeSequence(c) {
-  switch (c) {
-    case 48:
-      return "\0";
-    case 97:
-      return "\x07";
-    case 98:
-      return "\b";
-    case 116:
-      return "	";
-    case 9:
-      return "	";
-    case 110:
-      return "\n";
-    case 118:
-      return "\v";
-    case 102:
-      return "\f";
-    case 114:
-      return "\r";
-    case 101:
-      return "\x1B";
-    case 32:
-      return " ";
-    case 34:
-      return '"';
-    case 47:
-      return "/";
-    case 92:
-      return "\\";
-    case 78:
-      return "\x85";
-    case 95:
-      return "\xA0";
-    case 76:
-      return "\u2028";
-    case 80:
-      return "\u2029";
-    default:
-      return "";
-  }
-}
-var simpleEscapeCheck = new Array(256);
-var simpleEscapeMap = new Array(256);
-for (let i = 0; i < 256; i++) {
-  simpleEscapeCheck[i] = simpleEscapeSequence(i) ? 1 : 0;
-  simpleEscapeMap[i] = simpleEscapeSequence(i);
-}
-function charFromCodepoint(c) {
-  if (c <= 65535) return String.fromCharCode(c);
-  return String.fromCharCode((c - 65536 >> 10) + 55296, (c - 65536 & 1023) + 56320);
-}
-function fromHexCode$1(c) {
-  if (c >= 48 && c <= 57) return c - 48;
-  return (c | 32) - 97 + 10;
-}
-function escapedHexLen$1(c) {
-  if (c === 120) return 2;
-  if (c === 117) return 4;
-  return 8;
-}
-function skipFoldedBreaks(input, position, end) {
-  let breaks = 0;
-  while (position < end) {
-    const ch = input.charCodeAt(position);
-    if (ch === 10) {
-      breaks++;
-      position++;
-    } else if (ch === 13) {
-      breaks++;
-      position++;
-      if (input.charCodeAt(position) === 10) position++;
-    } else if (ch === 32 || ch === 9) position++;
-    else break;
-  }
-  return {
-    position,
-    breaks
-  };
-}
-function foldedBreaks(count) {
-  if (count === 1) return " ";
-  return "\n".repeat(count - 1);
-}
-function getPlainValue(input, start, end) {
-  let result = "";
-  let position = start;
-  let captureStart = start;
-  let captureEnd = start;
-  while (position < end) {
-    const ch = input.charCodeAt(position);
-    if (ch === 10 || ch === 13) {
-      result += input.slice(captureStart, captureEnd);
-      const fold2 = skipFoldedBreaks(input, position, end);
-      result += foldedBreaks(fold2.breaks);
-      position = captureStart = captureEnd = fold2.position;
-    } else {
-      position++;
-      if (ch !== 32 && ch !== 9) captureEnd = position;
-    }
-  }
-  return result + input.slice(captureStart, captureEnd);
-}
-function getSingleQuotedValue(input, start, end) {
-  let result = "";
-  let position = start;
-  let captureStart = start;
-  let captureEnd = start;
-  while (position < end) {
-    const ch = input.charCodeAt(position);
-    if (ch === 39) {
-      result += input.slice(captureStart, position) + "'";
-      position += 2;
-      captureStart = captureEnd = position;
-    } else if (ch === 10 || ch === 13) {
-      result += input.slice(captureStart, captureEnd);
-      const fold2 = skipFoldedBreaks(input, position, end);
-      result += foldedBreaks(fold2.breaks);
-      position = captureStart = captureEnd = fold2.position;
-    } else {
-      position++;
-      if (ch !== 32 && ch !== 9) captureEnd = position;
-    }
-  }
-  return result + input.slice(captureStart, end);
-}
-function getDoubleQuotedValue(input, start, end) {
-  let result = "";
-  let position = start;
-  let captureStart = start;
-  let captureEnd = start;
-  while (position < end) {
-    const ch = input.charCodeAt(position);
-    if (ch === 92) {
-      result += input.slice(captureStart, position);
-      position++;
-      const escaped = input.charCodeAt(position);
-      if (escaped === 10 || escaped === 13) position = skipFoldedBreaks(input, position, end).position;
-      else if (escaped < 256 && simpleEscapeCheck[escaped]) {
-        result += simpleEscapeMap[escaped];
-        position++;
-      } else {
-        let hexLength = escapedHexLen$1(escaped);
-        let hexResult = 0;
-        for (; hexLength > 0; hexLength--) {
-          position++;
-          const digit = fromHexCode$1(input.charCodeAt(position));
-          hexResult = (hexResult << 4) + digit;
-        }
-        result += charFromCodepoint(hexResult);
-        position++;
-      }
-      captureStart = captureEnd = position;
-    } else if (ch === 10 || ch === 13) {
-      result += input.slice(captureStart, captureEnd);
-      const fold2 = skipFoldedBreaks(input, position, end);
-      result += foldedBreaks(fold2.breaks);
-      position = captureStart = captureEnd = fold2.position;
-    } else {
-      position++;
-      if (ch !== 32 && ch !== 9) captureEnd = position;
-    }
-  }
-  return result + input.slice(captureStart, end);
-}
-function getBlockValue(input, start, end, indent, chomping, folded) {
-  const textIndent = indent < 0 ? 0 : indent;
-  const region = input.slice(start, end).replace(/\r\n?/g, "\n");
-  const lines = region === "" ? [] : (region.endsWith("\n") ? region.slice(0, -1) : region).split("\n");
-  let result = "";
-  let didReadContent = false;
-  let emptyLines = 0;
-  let atMoreIndented = false;
-  for (const line of lines) {
-    let column = 0;
-    while (column < textIndent && line.charCodeAt(column) === 32) column++;
-    if (indent < 0 || column >= line.length) {
-      emptyLines++;
-      continue;
-    }
-    const content = line.slice(textIndent);
-    const first = content.charCodeAt(0);
-    if (folded) {
-      if (first === 32 || first === 9) {
-        atMoreIndented = true;
-        result += "\n".repeat(didReadContent ? 1 + emptyLines : emptyLines);
-      } else if (atMoreIndented) {
-        atMoreIndented = false;
-        result += "\n".repeat(emptyLines + 1);
-      } else if (emptyLines === 0) {
-        if (didReadContent) result += " ";
-      } else result += "\n".repeat(emptyLines);
-    } else result += "\n".repeat(didReadContent ? 1 + emptyLines : emptyLines);
-    result += content;
-    didReadContent = true;
-    emptyLines = 0;
-  }
-  if (chomping === CHOMPING_MODE.KEEP) result += "\n".repeat(didReadContent ? 1 + emptyLines : emptyLines);
-  else if (chomping !== CHOMPING_MODE.STRIP) {
-    if (didReadContent) result += "\n";
-  }
-  return result;
-}
-function getScalarValue(input, scalar2) {
-  if (scalar2.valueStart === NO_RANGE$3) return "";
-  const { valueStart, valueEnd } = scalar2;
-  if (scalar2.fast) return input.slice(valueStart, valueEnd);
-  switch (scalar2.style) {
-    case SCALAR_STYLE.SINGLE_QUOTED:
-      return getSingleQuotedValue(input, valueStart, valueEnd);
-    case SCALAR_STYLE.DOUBLE_QUOTED:
-      return getDoubleQuotedValue(input, valueStart, valueEnd);
-    case SCALAR_STYLE.LITERAL_BLOCK:
-      return getBlockValue(input, valueStart, valueEnd, scalar2.indent, scalar2.chomping, false);
-    case SCALAR_STYLE.FOLDED_BLOCK:
-      return getBlockValue(input, valueStart, valueEnd, scalar2.indent, scalar2.chomping, true);
-    default:
-      return getPlainValue(input, valueStart, valueEnd);
-  }
-}
-var DEFAULT_TAG_HANDLERS = Object.assign(/* @__PURE__ */ Object.create(null), {
-  "!": "!",
-  "!!": "tag:yaml.org,2002:"
-});
-var TAG_SUFFIX_CHARS = "-#;/?:@&=+$_.~*'()";
-var TAG_URI_CHARS = TAG_SUFFIX_CHARS + "!,[]";
-function tagPercentDecode(source) {
-  let result = "";
-  let index = 0;
-  while (index < source.length) {
-    if (source.charCodeAt(index) !== 37) {
-      result += source[index++];
-      continue;
-    }
-    let ch = parseInt(source.slice(index + 1, index + 3), 16);
-    index += 3;
-    if (ch >= 192) {
-      let remaining = ch < 224 ? 1 : ch < 240 ? 2 : 3;
-      ch &= (1 << 6 - remaining) - 1;
-      while (remaining-- > 0) {
-        ch = ch << 6 | parseInt(source.slice(index + 1, index + 3), 16) & 63;
-        index += 3;
-      }
-    }
-    if (ch < 65536) result += String.fromCharCode(ch);
-    else {
-      ch -= 65536;
-      result += String.fromCharCode(55296 | ch >> 10, 56320 | ch & 1023);
-    }
-  }
-  return result;
-}
-function tagNameFull(rawTag, tagHandlers) {
-  if (rawTag.startsWith("!<") && rawTag.endsWith(">")) return tagPercentDecode(rawTag.slice(2, -1));
-  const handleEnd = rawTag.indexOf("!", 1);
-  const handle = handleEnd === -1 ? "!" : rawTag.slice(0, handleEnd + 1);
-  return tagPercentDecode(tagHandlers?.[handle] ?? DEFAULT_TAG_HANDLERS[handle] ?? handle) + tagPercentDecode(rawTag.slice(handle.length));
-}
-var NO_RANGE$2 = -1;
-var MERGE_TAG_NAME = "tag:yaml.org,2002:merge";
-var DEFAULT_CONSTRUCTOR_OPTIONS = {
-  filename: "",
-  schema: CORE_SCHEMA,
-  json: false,
-  maxTotalMergeKeys: 1e4,
-  maxAliases: -1
-};
-function eventPosition$1(event) {
-  if ("tagStart" in event && event.tagStart !== NO_RANGE$2) return event.tagStart;
-  if ("anchorStart" in event && event.anchorStart !== NO_RANGE$2) return event.anchorStart;
-  if ("valueStart" in event && event.valueStart !== NO_RANGE$2) return event.valueStart;
-  if ("start" in event) return event.start;
-  return 0;
-}
-function throwError$1(state, message) {
-  YAMLException.throwAt(state.source, state.position, message, state.filename);
-}
-function finalizeCollection(state, position, tag, carrier) {
+// src/render/paths.ts
+import { existsSync, realpathSync, statSync } from "node:fs";
+import { dirname, isAbsolute, relative, resolve, sep } from "node:path";
+function findRepoRoot(start) {
+  let dir = resolve(start);
   try {
-    return tag.finalize(carrier);
-  } catch (error) {
-    if (error instanceof YAMLException) throw error;
-    YAMLException.throwAt(state.source, position, error instanceof Error ? error.message : String(error), state.filename);
+    if (!statSync(dir).isDirectory()) dir = dirname(dir);
+  } catch {
+    return dir;
+  }
+  for (let probe = dir; ; probe = dirname(probe)) {
+    if (existsSync(`${probe}${sep}.git`)) return probe;
+    if (dirname(probe) === probe) return dir;
   }
 }
-function constructScalar(state, event) {
-  const source = getScalarValue(state.source, event);
-  const rawTag = event.tagStart === NO_RANGE$2 ? "" : state.source.slice(event.tagStart, event.tagEnd);
-  const strTag2 = state.schema.defaultScalarTag;
-  if (rawTag !== "") {
-    if (rawTag === "!") return {
-      value: source,
-      tag: strTag2
-    };
-    const tagName = tagNameFull(rawTag, state.tagHandlers);
-    const scalarTag = state.schema.lookupScalarTag(tagName);
-    if (scalarTag) {
-      const result = scalarTag.resolve(source, true, tagName);
-      if (result === NOT_RESOLVED) throwError$1(state, `cannot resolve a node with !<${tagName}> explicit tag`);
-      return {
-        value: result,
-        tag: scalarTag
-      };
-    }
-    const collectionTagDef = state.schema.lookupMappingTag(tagName) ?? state.schema.lookupSequenceTag(tagName);
-    if (collectionTagDef) {
-      if (source !== "") throwError$1(state, `cannot resolve a node with !<${tagName}> explicit tag`);
-      const carrier = collectionTagDef.create(tagName);
-      return {
-        value: collectionTagDef.carrierIsResult ? carrier : finalizeCollection(state, state.position, collectionTagDef, carrier),
-        tag: collectionTagDef
-      };
-    }
-    throwError$1(state, `unknown scalar tag !<${tagName}>`);
-  }
-  if (event.style === SCALAR_STYLE.PLAIN) return state.schema.resolveImplicitScalarTag(source);
-  return {
-    value: strTag2.resolve(source, false, strTag2.tagName),
-    tag: strTag2
-  };
+function isInside(root, path) {
+  const rel = relative(root, path);
+  return rel === "" || !rel.startsWith(`..${sep}`) && rel !== ".." && !isAbsolute(rel);
 }
-function collectionTagName(state, event, defaultTagName) {
-  const rawTag = event.tagStart === NO_RANGE$2 ? "" : state.source.slice(event.tagStart, event.tagEnd);
-  return rawTag === "" || rawTag === "!" ? defaultTagName : tagNameFull(rawTag, state.tagHandlers);
-}
-function isMappingTag(tag) {
-  return tag.nodeKind === "mapping";
-}
-function chargeMergeWork(state) {
-  state.totalMergeKeys++;
-  if (state.maxTotalMergeKeys !== -1 && state.totalMergeKeys > state.maxTotalMergeKeys) throwError$1(state, `merge keys exceeded maxTotalMergeKeys (${state.maxTotalMergeKeys})`);
-}
-function mergeKeys(state, frame, source, sourceTag) {
-  chargeMergeWork(state);
-  for (const sourceKey of sourceTag.keys(source)) {
-    chargeMergeWork(state);
-    if (frame.tag.has(frame.value, sourceKey)) continue;
-    const err = frame.tag.addPair(frame.value, sourceKey, sourceTag.get(source, sourceKey));
-    if (err) throwError$1(state, err);
-    frame.overridable ??= /* @__PURE__ */ new Set();
-    frame.overridable.add(sourceKey);
-  }
-}
-function mergeSource(state, frame, source, sourceTag) {
-  state.position = frame.keyPosition;
-  if (isMappingTag(sourceTag)) mergeKeys(state, frame, source, sourceTag);
-  else if (sourceTag.nodeKind === "sequence" && Array.isArray(source)) {
-    if (source.length > 100) throwError$1(state, "abnormal merge sequence size");
-    for (const element of source) {
-      const elementTag = state.nodeTags.get(element);
-      if (!elementTag) throwError$1(state, "cannot merge mappings; the provided source object is unacceptable");
-      mergeKeys(state, frame, element, elementTag);
-    }
-  } else throwError$1(state, "cannot merge mappings; the provided source object is unacceptable");
-}
-function addMappingValue(state, frame, key2, value, tag) {
-  state.position = frame.keyPosition;
-  if (frame.keyIsMerge) {
-    mergeSource(state, frame, value, tag);
-    return;
-  }
-  if (!state.json && frame.tag.has(frame.value, key2) && !frame.overridable?.has(key2)) throwError$1(state, "duplicated mapping key");
-  const err = frame.tag.addPair(frame.value, key2, value);
-  if (err) throwError$1(state, err);
-  frame.overridable?.delete(key2);
-}
-function addValue(state, value, tag) {
-  const frame = state.frames[state.frames.length - 1];
-  if (frame.kind === "document") {
-    frame.value = value;
-    frame.hasValue = true;
-  } else if (frame.kind === "sequence") {
-    if (isMappingTag(tag)) state.nodeTags.set(value, tag);
-    const err = frame.tag.addItem(frame.value, value, frame.index++);
-    if (err) throwError$1(state, err);
-  } else if (frame.hasKey) {
-    const key2 = frame.key;
-    frame.key = void 0;
-    frame.hasKey = false;
-    addMappingValue(state, frame, key2, value, tag);
-  } else {
-    frame.key = value;
-    frame.keyPosition = state.position;
-    frame.hasKey = true;
-    frame.keyIsMerge = tag.tagName === MERGE_TAG_NAME;
-  }
-}
-function storeAnchor(state, event, value, tag, isValueFinal) {
-  if (event.anchorStart !== NO_RANGE$2) {
-    const anchor = {
-      value,
-      tag,
-      isValueFinal
-    };
-    state.anchors.set(state.source.slice(event.anchorStart, event.anchorEnd), anchor);
-    return anchor;
-  }
-  return null;
-}
-function constructFromEvents(events, options) {
-  const state = {
-    ...DEFAULT_CONSTRUCTOR_OPTIONS,
-    ...options,
-    events,
-    documents: [],
-    eventIndex: 0,
-    position: 0,
-    frames: [],
-    anchors: /* @__PURE__ */ new Map(),
-    nodeTags: /* @__PURE__ */ new Map(),
-    tagHandlers: /* @__PURE__ */ Object.create(null),
-    totalMergeKeys: 0,
-    aliasCount: 0
-  };
-  while (state.eventIndex < state.events.length) {
-    const event = state.events[state.eventIndex++];
-    state.position = eventPosition$1(event);
-    switch (event.type) {
-      case EVENT_ID.DOCUMENT:
-        state.anchors = /* @__PURE__ */ new Map();
-        state.nodeTags = /* @__PURE__ */ new Map();
-        state.aliasCount = 0;
-        state.tagHandlers = /* @__PURE__ */ Object.create(null);
-        for (const directive of event.directives) if (directive.kind === "tag") state.tagHandlers[directive.handle] = directive.prefix;
-        state.frames.push({
-          kind: "document",
-          position: state.position,
-          value: void 0,
-          hasValue: false
-        });
-        break;
-      case EVENT_ID.SCALAR: {
-        const { value, tag } = constructScalar(state, event);
-        storeAnchor(state, event, value, tag, true);
-        addValue(state, value, tag);
-        break;
-      }
-      case EVENT_ID.SEQUENCE: {
-        const tagName = collectionTagName(state, event, "tag:yaml.org,2002:seq");
-        const tag = state.schema.lookupSequenceTag(tagName);
-        if (!tag) throwError$1(state, `unknown sequence tag !<${tagName}>`);
-        const value = tag.create(tagName);
-        const anchor = storeAnchor(state, event, value, tag, tag.carrierIsResult);
-        state.frames.push({
-          kind: "sequence",
-          position: state.position,
-          value,
-          tag,
-          anchor,
-          index: 0
-        });
-        break;
-      }
-      case EVENT_ID.MAPPING: {
-        const tagName = collectionTagName(state, event, "tag:yaml.org,2002:map");
-        const tag = state.schema.lookupMappingTag(tagName);
-        if (!tag) throwError$1(state, `unknown mapping tag !<${tagName}>`);
-        const value = tag.create(tagName);
-        const anchor = storeAnchor(state, event, value, tag, tag.carrierIsResult);
-        state.frames.push({
-          kind: "mapping",
-          position: state.position,
-          value,
-          tag,
-          anchor,
-          key: void 0,
-          keyPosition: state.position,
-          hasKey: false,
-          keyIsMerge: false,
-          overridable: null
-        });
-        break;
-      }
-      case EVENT_ID.ALIAS: {
-        if (state.maxAliases !== -1 && ++state.aliasCount > state.maxAliases) throwError$1(state, `aliases exceeded maxAliases (${state.maxAliases})`);
-        const name = state.source.slice(event.anchorStart, event.anchorEnd);
-        const anchor = state.anchors.get(name);
-        if (!anchor) throwError$1(state, `unidentified alias "${name}"`);
-        if (!anchor.isValueFinal) throwError$1(state, `recursive alias "${name}" is not supported for tag ${anchor.tag.tagName} because it uses finalize()`);
-        addValue(state, anchor.value, anchor.tag);
-        break;
-      }
-      case EVENT_ID.POP: {
-        const frame = state.frames.pop();
-        if (frame.kind === "mapping" && frame.hasKey) {
-          state.position = frame.keyPosition;
-          throwError$1(state, "incomplete mapping pair in event stream");
-        }
-        if (frame.kind === "document") state.documents.push(frame.value);
-        else {
-          const value = frame.tag.carrierIsResult ? frame.value : finalizeCollection(state, frame.position, frame.tag, frame.value);
-          if (frame.anchor) {
-            frame.anchor.value = value;
-            frame.anchor.isValueFinal = true;
-          }
-          addValue(state, value, frame.tag);
-        }
-        break;
-      }
-    }
-  }
-  return state.documents;
-}
-var NO_RANGE$1 = -1;
-var HAS_OWN = Object.prototype.hasOwnProperty;
-var CONTEXT_FLOW_IN = 1;
-var CONTEXT_FLOW_OUT = 2;
-var CONTEXT_BLOCK_IN = 3;
-var CONTEXT_BLOCK_OUT = 4;
-var PATTERN_NON_PRINTABLE = /[\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x84\x86-\x9F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?:[^\uD800-\uDBFF]|^)[\uDC00-\uDFFF]/;
-var PATTERN_FLOW_INDICATORS = /[,\[\]{}]/;
-var PATTERN_TAG_HANDLE = /^(?:!|!!|![0-9A-Za-z-]+!)$/;
-var NS_URI_CHAR = String.raw`(?:%[0-9A-Fa-f]{2}|[0-9A-Za-z\-#;/?:@&=+$,_.!~*'()\[\]])`;
-var NS_TAG_CHAR = String.raw`(?:%[0-9A-Fa-f]{2}|[0-9A-Za-z\-#;/?:@&=+$.~*'()_])`;
-var PATTERN_TAG_URI = new RegExp(`^(?:${NS_URI_CHAR})*$`);
-var PATTERN_TAG_SUFFIX = new RegExp(`^(?:${NS_TAG_CHAR})+$`);
-var PATTERN_TAG_PREFIX = new RegExp(`^(?:!(?:${NS_URI_CHAR})*|${NS_TAG_CHAR}(?:${NS_URI_CHAR})*)$`);
-var DEFAULT_PARSER_OPTIONS = {
-  filename: "",
-  maxDepth: 100
-};
-function addDocumentEvent(state, explicitStart, explicitEnd) {
-  state.events.push({
-    type: EVENT_ID.DOCUMENT,
-    explicitStart,
-    explicitEnd,
-    directives: state.directives
+function realPathInside(root, path, what, shown = displayPath(root, path)) {
+  const outside = () => new TollgateError("path", `${what} ${shown} resolves outside the repository root ${root}`, {
+    hint: "tollgate only reads files inside the repository (see --repo-root)"
   });
-}
-function addSequenceEvent(state, start, anchorStart, anchorEnd, tagStart, tagEnd, style) {
-  state.events.push({
-    type: EVENT_ID.SEQUENCE,
-    start,
-    anchorStart,
-    anchorEnd,
-    tagStart,
-    tagEnd,
-    style
-  });
-}
-function addMappingEvent(state, start, anchorStart, anchorEnd, tagStart, tagEnd, style) {
-  state.events.push({
-    type: EVENT_ID.MAPPING,
-    start,
-    anchorStart,
-    anchorEnd,
-    tagStart,
-    tagEnd,
-    style
-  });
-}
-function insertFlowPairMappingEvent(state, snapshot) {
-  state.events.splice(snapshot.eventsLength, 0, {
-    type: EVENT_ID.MAPPING,
-    start: snapshot.position,
-    anchorStart: NO_RANGE$1,
-    anchorEnd: NO_RANGE$1,
-    tagStart: NO_RANGE$1,
-    tagEnd: NO_RANGE$1,
-    style: COLLECTION_STYLE.FLOW
-  });
-}
-function addScalarEvent(state, valueStart, valueEnd, anchorStart, anchorEnd, tagStart, tagEnd, style, chomping = CHOMPING_MODE.CLIP, indent = -1, fast = false) {
-  state.events.push({
-    type: EVENT_ID.SCALAR,
-    valueStart,
-    valueEnd,
-    anchorStart,
-    anchorEnd,
-    tagStart,
-    tagEnd,
-    style,
-    chomping,
-    indent,
-    fast
-  });
-}
-function addAliasEvent(state, anchorStart, anchorEnd) {
-  state.events.push({
-    type: EVENT_ID.ALIAS,
-    anchorStart,
-    anchorEnd
-  });
-}
-function addPopEvent(state) {
-  state.events.push({ type: EVENT_ID.POP });
-}
-function addEmptyScalarEvent(state) {
-  addScalarEvent(state, NO_RANGE$1, NO_RANGE$1, NO_RANGE$1, NO_RANGE$1, NO_RANGE$1, NO_RANGE$1, SCALAR_STYLE.PLAIN);
-}
-function emptyProperties() {
-  return {
-    anchorStart: NO_RANGE$1,
-    anchorEnd: NO_RANGE$1,
-    tagStart: NO_RANGE$1,
-    tagEnd: NO_RANGE$1
-  };
-}
-function snapshotState(state) {
-  return {
-    position: state.position,
-    line: state.line,
-    lineStart: state.lineStart,
-    lineIndent: state.lineIndent,
-    firstTabInLine: state.firstTabInLine,
-    eventsLength: state.events.length
-  };
-}
-function restoreState(state, snapshot) {
-  state.position = snapshot.position;
-  state.line = snapshot.line;
-  state.lineStart = snapshot.lineStart;
-  state.lineIndent = snapshot.lineIndent;
-  state.firstTabInLine = snapshot.firstTabInLine;
-  state.events.length = snapshot.eventsLength;
-}
-function throwError(state, message) {
-  YAMLException.throwAt(state.input.slice(0, state.length), state.position, message, state.filename);
-}
-function isEol(c) {
-  return c === 10 || c === 13;
-}
-function isWhiteSpace(c) {
-  return c === 9 || c === 32;
-}
-function isWsOrEol(c) {
-  return isWhiteSpace(c) || isEol(c);
-}
-function isWsOrEolOrEnd(c) {
-  return c === 0 || isWsOrEol(c);
-}
-function isFlowIndicator(c) {
-  return c === 44 || c === 91 || c === 93 || c === 123 || c === 125;
-}
-function fromDecimalCode(c) {
-  return c >= 48 && c <= 57 ? c - 48 : -1;
-}
-function fromHexCode(c) {
-  if (c >= 48 && c <= 57) return c - 48;
-  const lc = c | 32;
-  if (lc >= 97 && lc <= 102) return lc - 97 + 10;
-  return -1;
-}
-function escapedHexLen(c) {
-  if (c === 120) return 2;
-  if (c === 117) return 4;
-  if (c === 85) return 8;
-  return 0;
-}
-function isSimpleEscape(c) {
-  return c === 48 || c === 97 || c === 98 || c === 116 || c === 9 || c === 110 || c === 118 || c === 102 || c === 114 || c === 101 || c === 32 || c === 34 || c === 47 || c === 92 || c === 78 || c === 95 || c === 76 || c === 80;
-}
-function consumeLineBreak(state) {
-  if (state.input.charCodeAt(state.position) === 10) state.position++;
-  else {
-    state.position++;
-    if (state.input.charCodeAt(state.position) === 10) state.position++;
-  }
-  state.line++;
-  state.lineStart = state.position;
-  state.lineIndent = 0;
-  state.firstTabInLine = -1;
-}
-function skipSeparationSpace(state, allowComments) {
-  let lineBreaks = 0;
-  let ch = state.input.charCodeAt(state.position);
-  let hasSeparation = state.position === state.lineStart || isWsOrEol(state.input.charCodeAt(state.position - 1));
-  while (ch !== 0) {
-    while (isWhiteSpace(ch)) {
-      hasSeparation = true;
-      if (ch === 9 && state.firstTabInLine === -1) state.firstTabInLine = state.position;
-      ch = state.input.charCodeAt(++state.position);
-    }
-    if (allowComments && hasSeparation && ch === 35) do
-      ch = state.input.charCodeAt(++state.position);
-    while (!isEol(ch) && ch !== 0);
-    if (!isEol(ch)) break;
-    consumeLineBreak(state);
-    lineBreaks++;
-    hasSeparation = true;
-    ch = state.input.charCodeAt(state.position);
-    while (ch === 32) {
-      state.lineIndent++;
-      ch = state.input.charCodeAt(++state.position);
-    }
-  }
-  return lineBreaks;
-}
-function testDocumentSeparator(state, position = state.position) {
-  const ch = state.input.charCodeAt(position);
-  if ((ch === 45 || ch === 46) && ch === state.input.charCodeAt(position + 1) && ch === state.input.charCodeAt(position + 2)) {
-    const following = state.input.charCodeAt(position + 3);
-    return following === 0 || isWsOrEol(following);
-  }
-  return false;
-}
-function skipByteOrderMark(state) {
-  if (state.position === state.lineStart && state.input.charCodeAt(state.position) === 65279) {
-    state.position++;
-    state.lineStart = state.position;
-  }
-}
-function testDocumentBoundary(state) {
-  if (state.position !== state.lineStart) return false;
-  if (testDocumentSeparator(state)) return true;
-  if (state.input.charCodeAt(state.position) !== 65279) return false;
-  const snapshot = snapshotState(state);
-  skipByteOrderMark(state);
-  skipSeparationSpace(state, true);
-  const ch = state.input.charCodeAt(state.position);
-  const result = state.position === state.lineStart && (ch === 37 || ch === 45 && testDocumentSeparator(state));
-  restoreState(state, snapshot);
-  return result;
-}
-function skipUntilLineEnd(state) {
-  let ch = state.input.charCodeAt(state.position);
-  while (ch !== 0 && !isEol(ch)) ch = state.input.charCodeAt(++state.position);
-}
-function checkPrintable(state, start, end) {
-  const match = PATTERN_NON_PRINTABLE.exec(state.input.slice(start, end));
-  if (match !== null) {
-    state.position = start + match.index + match[0].length - 1;
-    throwError(state, "the stream contains non-printable characters");
-  }
-}
-function readTagProperty(state, props, inFlow) {
-  if (state.input.charCodeAt(state.position) !== 33) return false;
-  if (props.tagStart !== NO_RANGE$1) throwError(state, "duplication of a tag property");
-  const start = state.position;
-  let isVerbatim = false;
-  let isNamed = false;
-  let tagHandle = "!";
-  let ch = state.input.charCodeAt(++state.position);
-  if (ch === 60) {
-    isVerbatim = true;
-    ch = state.input.charCodeAt(++state.position);
-  } else if (ch === 33) {
-    isNamed = true;
-    tagHandle = "!!";
-    ch = state.input.charCodeAt(++state.position);
-  }
-  let suffixStart = state.position;
-  let tagName;
-  if (isVerbatim) {
-    while (ch !== 0 && ch !== 62) ch = state.input.charCodeAt(++state.position);
-    if (ch !== 62) throwError(state, "unexpected end of the stream within a verbatim tag");
-    tagName = state.input.slice(suffixStart, state.position);
-    state.position++;
-  } else {
-    while (ch !== 0 && !isWsOrEol(ch) && !(inFlow && isFlowIndicator(ch))) {
-      if (ch === 33) {
-        if (!isNamed) {
-          tagHandle = state.input.slice(suffixStart - 1, state.position + 1);
-          if (!PATTERN_TAG_HANDLE.test(tagHandle)) throwError(state, "named tag handle cannot contain such characters");
-          isNamed = true;
-          suffixStart = state.position + 1;
-        } else throwError(state, "tag suffix cannot contain exclamation marks");
-      }
-      ch = state.input.charCodeAt(++state.position);
-    }
-    tagName = state.input.slice(suffixStart, state.position);
-    if (PATTERN_FLOW_INDICATORS.test(tagName)) throwError(state, "tag suffix cannot contain flow indicator characters");
-  }
-  if (tagName && !(isVerbatim ? PATTERN_TAG_URI.test(tagName) : PATTERN_TAG_SUFFIX.test(tagName))) throwError(state, `tag name cannot contain such characters: ${tagName}`);
-  if (!isVerbatim && tagHandle !== "!" && tagHandle !== "!!" && !HAS_OWN.call(state.tagHandlers, tagHandle)) throwError(state, `undeclared tag handle "${tagHandle}"`);
-  props.tagStart = start;
-  props.tagEnd = state.position;
-  return true;
-}
-function readAnchorProperty(state, props) {
-  if (state.input.charCodeAt(state.position) !== 38) return false;
-  if (props.anchorStart !== NO_RANGE$1) throwError(state, "duplication of an anchor property");
-  state.position++;
-  const start = state.position;
-  while (state.input.charCodeAt(state.position) !== 0 && !isWsOrEol(state.input.charCodeAt(state.position)) && !isFlowIndicator(state.input.charCodeAt(state.position))) state.position++;
-  if (state.position === start) throwError(state, "name of an anchor node must contain at least one character");
-  props.anchorStart = start;
-  props.anchorEnd = state.position;
-  return true;
-}
-function readAlias(state, props) {
-  if (state.input.charCodeAt(state.position) !== 42) return false;
-  if (props.anchorStart !== NO_RANGE$1 || props.tagStart !== NO_RANGE$1) throwError(state, "alias node should not have any properties");
-  state.position++;
-  const start = state.position;
-  while (state.input.charCodeAt(state.position) !== 0 && !isWsOrEol(state.input.charCodeAt(state.position)) && !isFlowIndicator(state.input.charCodeAt(state.position))) state.position++;
-  if (state.position === start) throwError(state, "name of an alias node must contain at least one character");
-  addAliasEvent(state, start, state.position);
-  return true;
-}
-function readFlowScalarBreak(state, nodeIndent) {
-  skipSeparationSpace(state, false);
-  if (state.lineIndent < nodeIndent) throwError(state, "deficient indentation");
-}
-function readSingleQuotedScalar(state, nodeIndent, props) {
-  if (state.input.charCodeAt(state.position) !== 39) return false;
-  state.position++;
-  const start = state.position;
-  let simple = true;
-  while (state.input.charCodeAt(state.position) !== 0) {
-    const ch = state.input.charCodeAt(state.position);
-    if (ch === 39) {
-      if (state.input.charCodeAt(state.position + 1) === 39) {
-        simple = false;
-        state.position += 2;
-        continue;
-      }
-      const end = state.position;
-      state.position++;
-      addScalarEvent(state, start, end, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, SCALAR_STYLE.SINGLE_QUOTED, CHOMPING_MODE.CLIP, -1, simple);
-      return true;
-    }
-    if (isEol(ch)) {
-      simple = false;
-      readFlowScalarBreak(state, nodeIndent);
-    } else if (state.position === state.lineStart && testDocumentSeparator(state)) throwError(state, "unexpected end of the document within a single quoted scalar");
-    else if (ch !== 9 && ch < 32) throwError(state, "expected valid JSON character");
-    else state.position++;
-  }
-  throwError(state, "unexpected end of the stream within a single quoted scalar");
-}
-function readDoubleQuotedScalar(state, nodeIndent, props) {
-  if (state.input.charCodeAt(state.position) !== 34) return false;
-  state.position++;
-  const start = state.position;
-  let simple = true;
-  while (state.input.charCodeAt(state.position) !== 0) {
-    const ch = state.input.charCodeAt(state.position);
-    if (ch === 34) {
-      const end = state.position;
-      state.position++;
-      addScalarEvent(state, start, end, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, SCALAR_STYLE.DOUBLE_QUOTED, CHOMPING_MODE.CLIP, -1, simple);
-      return true;
-    }
-    if (ch === 92) {
-      simple = false;
-      const escaped = state.input.charCodeAt(++state.position);
-      if (isEol(escaped)) readFlowScalarBreak(state, nodeIndent);
-      else if (isSimpleEscape(escaped)) state.position++;
-      else {
-        let hexLength = escapedHexLen(escaped);
-        if (hexLength === 0) throwError(state, "unknown escape sequence");
-        while (hexLength-- > 0) {
-          state.position++;
-          if (fromHexCode(state.input.charCodeAt(state.position)) < 0) throwError(state, "expected hexadecimal character");
-        }
-        state.position++;
-      }
-    } else if (isEol(ch)) {
-      simple = false;
-      readFlowScalarBreak(state, nodeIndent);
-    } else if (state.position === state.lineStart && testDocumentSeparator(state)) throwError(state, "unexpected end of the document within a double quoted scalar");
-    else if (ch !== 9 && ch < 32) throwError(state, "expected valid JSON character");
-    else state.position++;
-  }
-  throwError(state, "unexpected end of the stream within a double quoted scalar");
-}
-function readBlockScalar(state, parentIndent, props) {
-  const ch = state.input.charCodeAt(state.position);
-  let chomping = CHOMPING_MODE.CLIP;
-  let indent = -1;
-  let detectedIndent = false;
-  if (ch !== 124 && ch !== 62) return false;
-  const style = ch === 124 ? SCALAR_STYLE.LITERAL_BLOCK : SCALAR_STYLE.FOLDED_BLOCK;
-  state.position++;
-  while (state.input.charCodeAt(state.position) !== 0) {
-    const current = state.input.charCodeAt(state.position);
-    const digit = fromDecimalCode(current);
-    if (current === 43 || current === 45) {
-      if (chomping !== CHOMPING_MODE.CLIP) throwError(state, "repeat of a chomping mode identifier");
-      chomping = current === 43 ? CHOMPING_MODE.KEEP : CHOMPING_MODE.STRIP;
-      state.position++;
-    } else if (digit >= 0) {
-      if (digit === 0) throwError(state, "bad explicit indentation width of a block scalar; it cannot be less than one");
-      if (detectedIndent) throwError(state, "repeat of an indentation width identifier");
-      indent = parentIndent + digit - 1;
-      detectedIndent = true;
-      state.position++;
-    } else break;
-  }
-  let hadWhitespace = false;
-  while (isWhiteSpace(state.input.charCodeAt(state.position))) {
-    hadWhitespace = true;
-    state.position++;
-  }
-  if (hadWhitespace && state.input.charCodeAt(state.position) === 35) skipUntilLineEnd(state);
-  if (isEol(state.input.charCodeAt(state.position))) consumeLineBreak(state);
-  else if (state.input.charCodeAt(state.position) !== 0) throwError(state, "a line break is expected");
-  let contentIndent = detectedIndent ? indent : -1;
-  let maxLeadingIndent = 0;
-  const valueStart = state.position;
-  let valueEnd = state.position;
-  while (state.input.charCodeAt(state.position) !== 0) {
-    const linePosition = state.position;
-    let column = 0;
-    while (state.input.charCodeAt(linePosition + column) === 32) column++;
-    const first = state.input.charCodeAt(linePosition + column);
-    if (first === 0) {
-      if (contentIndent >= 0) {
-        if (column > contentIndent) valueEnd = linePosition + column;
-      } else if (column > 0) valueEnd = linePosition + column;
-      break;
-    }
-    if (testDocumentBoundary(state)) break;
-    if (!detectedIndent && contentIndent === -1 && isEol(first)) maxLeadingIndent = Math.max(maxLeadingIndent, column);
-    if (!detectedIndent && contentIndent === -1 && !isEol(first)) {
-      if (first === 9 && column < parentIndent) {
-        state.position = linePosition + column;
-        throwError(state, "tab characters must not be used in indentation");
-      }
-      if (column >= parentIndent && column < maxLeadingIndent) {
-        state.position = linePosition + column;
-        throwError(state, "bad indentation of a mapping entry");
-      }
-    }
-    if (contentIndent === -1 && first !== 0 && !isEol(first) && column < parentIndent) {
-      state.lineIndent = column;
-      state.position = linePosition + column;
-      break;
-    }
-    if (!detectedIndent && first !== 0 && !isEol(first) && contentIndent === -1) contentIndent = column;
-    const requiredIndent = contentIndent === -1 ? parentIndent + 1 : contentIndent;
-    if (first !== 0 && !isEol(first) && column < requiredIndent) {
-      state.lineIndent = column;
-      state.position = linePosition + column;
-      break;
-    }
-    skipUntilLineEnd(state);
-    valueEnd = state.position;
-    if (isEol(state.input.charCodeAt(state.position))) {
-      consumeLineBreak(state);
-      valueEnd = state.position;
-    }
-  }
-  checkPrintable(state, valueStart, valueEnd);
-  addScalarEvent(state, valueStart, valueEnd, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, style, chomping, contentIndent);
-  return true;
-}
-function canStartPlainScalar(state, nodeContext) {
-  const ch = state.input.charCodeAt(state.position);
-  const inFlow = nodeContext === CONTEXT_FLOW_IN;
-  if (ch === 0 || isWsOrEol(ch) || ch === 35 || ch === 38 || ch === 42 || ch === 33 || ch === 124 || ch === 62 || ch === 39 || ch === 34 || ch === 37 || ch === 64 || ch === 96 || isFlowIndicator(ch)) return false;
-  if (ch === 63 || ch === 45) {
-    const following = state.input.charCodeAt(state.position + 1);
-    if (isWsOrEolOrEnd(following) || inFlow && isFlowIndicator(following)) return false;
-  }
-  return true;
-}
-function readPlainScalar(state, nodeIndent, nodeContext, props) {
-  if (!canStartPlainScalar(state, nodeContext)) return false;
-  const start = state.position;
-  let end = state.position;
-  let ch = state.input.charCodeAt(state.position);
-  const inFlow = nodeContext === CONTEXT_FLOW_IN;
-  let multiline = false;
-  while (ch !== 0) {
-    if (testDocumentBoundary(state)) break;
-    if (ch === 58) {
-      const following = state.input.charCodeAt(state.position + 1);
-      if (isWsOrEolOrEnd(following) || inFlow && isFlowIndicator(following)) break;
-    } else if (ch === 35) {
-      if (isWsOrEol(state.input.charCodeAt(state.position - 1))) break;
-    } else if (inFlow && isFlowIndicator(ch)) break;
-    else if (isEol(ch)) {
-      const savedPosition = state.position;
-      const savedLine = state.line;
-      const savedLineStart = state.lineStart;
-      const savedLineIndent = state.lineIndent;
-      skipSeparationSpace(state, false);
-      if (state.lineIndent >= nodeIndent) {
-        multiline = true;
-        ch = state.input.charCodeAt(state.position);
-        continue;
-      }
-      state.position = savedPosition;
-      state.line = savedLine;
-      state.lineStart = savedLineStart;
-      state.lineIndent = savedLineIndent;
-      break;
-    }
-    if (!isWhiteSpace(ch)) end = state.position + 1;
-    ch = state.input.charCodeAt(++state.position);
-  }
-  if (end === start) return false;
-  checkPrintable(state, start, end);
-  addScalarEvent(state, start, end, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, SCALAR_STYLE.PLAIN, CHOMPING_MODE.CLIP, -1, !multiline);
-  return true;
-}
-function skipFlowSeparationSpace(state, nodeIndent) {
-  const startLine = state.line;
-  skipSeparationSpace(state, true);
-  if (state.line > startLine && state.lineIndent < nodeIndent || state.firstTabInLine !== -1 && state.lineIndent < nodeIndent) throwError(state, "deficient indentation");
-}
-function readFlowCollection(state, nodeIndent, props) {
-  const ch = state.input.charCodeAt(state.position);
-  const isMapping = ch === 123;
-  const start = state.position;
-  let readNext = true;
-  if (ch !== 91 && ch !== 123) return false;
-  const terminator = isMapping ? 125 : 93;
-  if (isMapping) addMappingEvent(state, start, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, COLLECTION_STYLE.FLOW);
-  else addSequenceEvent(state, start, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, COLLECTION_STYLE.FLOW);
-  state.position++;
-  while (state.input.charCodeAt(state.position) !== 0) {
-    skipFlowSeparationSpace(state, nodeIndent);
-    let ch2 = state.input.charCodeAt(state.position);
-    if (ch2 === terminator) {
-      state.position++;
-      addPopEvent(state);
-      return true;
-    } else if (!readNext) throwError(state, "missed comma between flow collection entries");
-    else if (ch2 === 44) throwError(state, "expected the node content, but found ','");
-    let isPair2 = false;
-    let isExplicitPair = false;
-    if (ch2 === 63 && isWsOrEol(state.input.charCodeAt(state.position + 1))) {
-      isPair2 = isExplicitPair = true;
-      state.position += 1;
-      skipFlowSeparationSpace(state, nodeIndent);
-    }
-    const entryLine = state.line;
-    const entryStart = snapshotState(state);
-    const keyWasRead = parseNode(state, nodeIndent, CONTEXT_FLOW_IN, false, true);
-    skipFlowSeparationSpace(state, nodeIndent);
-    ch2 = state.input.charCodeAt(state.position);
-    if ((isMapping || isExplicitPair || state.line === entryLine) && ch2 === 58) {
-      isPair2 = true;
-      state.position++;
-      skipFlowSeparationSpace(state, nodeIndent);
-      if (!isMapping) {
-        insertFlowPairMappingEvent(state, entryStart);
-        if (!keyWasRead) addEmptyScalarEvent(state);
-      } else if (!keyWasRead) addEmptyScalarEvent(state);
-      if (!parseNode(state, nodeIndent, CONTEXT_FLOW_IN, false, true)) addEmptyScalarEvent(state);
-      skipFlowSeparationSpace(state, nodeIndent);
-      if (!isMapping) addPopEvent(state);
-    } else if (isMapping && isPair2) {
-      if (!keyWasRead) addEmptyScalarEvent(state);
-      addEmptyScalarEvent(state);
-    } else if (isMapping) addEmptyScalarEvent(state);
-    else if (isPair2) {
-      insertFlowPairMappingEvent(state, entryStart);
-      if (!keyWasRead) addEmptyScalarEvent(state);
-      addEmptyScalarEvent(state);
-      addPopEvent(state);
-    }
-    ch2 = state.input.charCodeAt(state.position);
-    if (ch2 === 44) {
-      readNext = true;
-      state.position++;
-    } else readNext = false;
-  }
-  throwError(state, "unexpected end of the stream within a flow collection");
-}
-function readBlockSequence(state, nodeIndent, props) {
-  if (state.firstTabInLine !== -1 || state.input.charCodeAt(state.position) !== 45 || !isWsOrEolOrEnd(state.input.charCodeAt(state.position + 1))) return false;
-  addSequenceEvent(state, state.position, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, COLLECTION_STYLE.BLOCK);
-  while (state.input.charCodeAt(state.position) === 45 && isWsOrEolOrEnd(state.input.charCodeAt(state.position + 1))) {
-    if (state.firstTabInLine !== -1) {
-      state.position = state.firstTabInLine;
-      throwError(state, "tab characters must not be used in indentation");
-    }
-    const entryLine = state.line;
-    state.position++;
-    const hadBreak = skipSeparationSpace(state, true) > 0;
-    if (state.firstTabInLine !== -1 && state.input.charCodeAt(state.position) === 45 && isWsOrEolOrEnd(state.input.charCodeAt(state.position + 1))) throwError(state, "bad indentation of a sequence entry");
-    if (hadBreak && state.lineIndent <= nodeIndent) addEmptyScalarEvent(state);
-    else parseNode(state, nodeIndent, CONTEXT_BLOCK_IN, false, true);
-    skipSeparationSpace(state, true);
-    if (state.lineIndent < nodeIndent || state.position >= state.length) break;
-    if (state.lineIndent > nodeIndent) throwError(state, "bad indentation of a sequence entry");
-    if (state.line === entryLine && state.input.charCodeAt(state.position) === 45 && isWsOrEolOrEnd(state.input.charCodeAt(state.position + 1))) throwError(state, "bad indentation of a sequence entry");
-  }
-  addPopEvent(state);
-  return true;
-}
-function readBlockMapping(state, nodeIndent, flowIndent, props) {
-  let atExplicitKey = false;
-  let detected = false;
-  let mappingOpened = false;
-  let pendingExplicitKey = false;
-  if (state.firstTabInLine !== -1) return false;
-  let ch = state.input.charCodeAt(state.position);
-  while (ch !== 0) {
-    if (!atExplicitKey && state.firstTabInLine !== -1) {
-      state.position = state.firstTabInLine;
-      throwError(state, "tab characters must not be used in indentation");
-    }
-    const following = state.input.charCodeAt(state.position + 1);
-    const entryLine = state.line;
-    if ((ch === 63 || ch === 58) && isWsOrEolOrEnd(following)) {
-      if (!mappingOpened) {
-        addMappingEvent(state, state.position, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, COLLECTION_STYLE.BLOCK);
-        mappingOpened = true;
-      }
-      if (ch === 63) {
-        if (atExplicitKey) addEmptyScalarEvent(state);
-        detected = true;
-        atExplicitKey = true;
-      } else if (atExplicitKey) atExplicitKey = false;
-      else {
-        addEmptyScalarEvent(state);
-        detected = true;
-        atExplicitKey = false;
-      }
-      state.position += 1;
-      pendingExplicitKey = true;
-    } else {
-      if (atExplicitKey) {
-        addEmptyScalarEvent(state);
-        atExplicitKey = false;
-      }
-      const beforeKey = snapshotState(state);
-      if (!parseNode(state, flowIndent, CONTEXT_FLOW_OUT, false, true)) break;
-      if (state.line === entryLine) {
-        ch = state.input.charCodeAt(state.position);
-        while (isWhiteSpace(ch)) ch = state.input.charCodeAt(++state.position);
-        if (ch === 58) {
-          ch = state.input.charCodeAt(++state.position);
-          if (!isWsOrEolOrEnd(ch)) throwError(state, "a whitespace character is expected after the key-value separator within a block mapping");
-          if (!mappingOpened) {
-            state.events.splice(beforeKey.eventsLength, 0, {
-              type: EVENT_ID.MAPPING,
-              start: beforeKey.position,
-              anchorStart: props.anchorStart,
-              anchorEnd: props.anchorEnd,
-              tagStart: props.tagStart,
-              tagEnd: props.tagEnd,
-              style: COLLECTION_STYLE.BLOCK
-            });
-            mappingOpened = true;
-          }
-          detected = true;
-          atExplicitKey = false;
-          pendingExplicitKey = false;
-        } else if (detected) throwError(state, "expected ':' after a mapping key");
-        else {
-          if (props.anchorStart !== NO_RANGE$1 || props.tagStart !== NO_RANGE$1) {
-            restoreState(state, beforeKey);
-            return false;
-          }
-          return true;
-        }
-      } else if (detected) throwError(state, "can not read a block mapping entry; a multiline key may not be an implicit key");
-      else {
-        if (props.anchorStart !== NO_RANGE$1 || props.tagStart !== NO_RANGE$1) {
-          restoreState(state, beforeKey);
-          return false;
-        }
-        return true;
-      }
-    }
-    if (parseNode(state, nodeIndent, CONTEXT_BLOCK_OUT, true, pendingExplicitKey)) pendingExplicitKey = false;
-    if (!atExplicitKey) {
-      if (pendingExplicitKey) {
-        addEmptyScalarEvent(state);
-        pendingExplicitKey = false;
-      }
-    }
-    skipSeparationSpace(state, true);
-    ch = state.input.charCodeAt(state.position);
-    if ((state.line === entryLine || state.lineIndent > nodeIndent) && ch !== 0) throwError(state, "bad indentation of a mapping entry");
-    else if (state.lineIndent < nodeIndent) break;
-  }
-  if (!detected) return false;
-  if (atExplicitKey) addEmptyScalarEvent(state);
-  if (mappingOpened) addPopEvent(state);
-  return true;
-}
-function parseNode(state, parentIndent, nodeContext, allowToSeek, allowCompact, allowPropertyMapping = true) {
-  if (state.depth >= state.maxDepth) throwError(state, `nesting exceeded maxDepth (${state.maxDepth})`);
-  state.depth++;
-  let indentStatus = 1;
-  let atNewLine = false;
-  let hasContent = false;
-  let propertyStart = null;
-  const props = emptyProperties();
-  let allowBlockScalars = nodeContext === CONTEXT_BLOCK_OUT || nodeContext === CONTEXT_BLOCK_IN;
-  let allowBlockCollections = allowBlockScalars;
-  const allowBlockStyles = allowBlockScalars;
-  if (allowToSeek && skipSeparationSpace(state, true)) {
-    atNewLine = true;
-    if (state.lineIndent > parentIndent) indentStatus = 1;
-    else if (state.lineIndent === parentIndent) indentStatus = 0;
-    else indentStatus = -1;
-  }
-  if (indentStatus === 1) while (true) {
-    const ch = state.input.charCodeAt(state.position);
-    const propertyState = snapshotState(state);
-    if (atNewLine && indentStatus !== 1 && (ch === 33 || ch === 38)) break;
-    if (atNewLine && allowBlockStyles && (props.tagStart !== NO_RANGE$1 || props.anchorStart !== NO_RANGE$1) && (ch === 33 || ch === 38)) {
-      const fallbackState = snapshotState(state);
-      const flowIndent = parentIndent + 1;
-      if (readBlockMapping(state, state.position - state.lineStart, flowIndent, props) && state.events[fallbackState.eventsLength]?.type === EVENT_ID.MAPPING) {
-        state.depth--;
-        return true;
-      }
-      restoreState(state, fallbackState);
-    }
-    if (atNewLine && (ch === 33 && props.tagStart !== NO_RANGE$1 || ch === 38 && props.anchorStart !== NO_RANGE$1)) break;
-    if (!readTagProperty(state, props, nodeContext === CONTEXT_FLOW_IN) && !readAnchorProperty(state, props)) break;
-    if (propertyStart === null) propertyStart = propertyState;
-    if (skipSeparationSpace(state, true)) {
-      atNewLine = true;
-      allowBlockCollections = allowBlockStyles;
-      if (state.lineIndent > parentIndent) indentStatus = 1;
-      else if (state.lineIndent === parentIndent) indentStatus = 0;
-      else indentStatus = -1;
-    } else allowBlockCollections = false;
-  }
-  if (allowBlockCollections) allowBlockCollections = atNewLine || allowCompact;
-  if (indentStatus === 1 || nodeContext === CONTEXT_BLOCK_OUT) {
-    const flowIndent = nodeContext === CONTEXT_FLOW_IN || nodeContext === CONTEXT_FLOW_OUT ? parentIndent : parentIndent + 1;
-    const blockIndent = state.position - state.lineStart;
-    if (indentStatus === 1) {
-      if (allowBlockCollections && (readBlockSequence(state, blockIndent, props) || readBlockMapping(state, blockIndent, flowIndent, props)) || readFlowCollection(state, flowIndent, props)) hasContent = true;
-      else {
-        const ch = state.input.charCodeAt(state.position);
-        if (propertyStart !== null && allowPropertyMapping && allowBlockStyles && !allowBlockCollections && ch !== 124 && ch !== 62) {
-          const fallbackState = snapshotState(state);
-          const propertyIndent = propertyStart.position - propertyStart.lineStart;
-          restoreState(state, propertyStart);
-          if (readBlockMapping(state, propertyIndent, flowIndent, emptyProperties()) && state.events[fallbackState.eventsLength]?.type === EVENT_ID.MAPPING) hasContent = true;
-          else restoreState(state, fallbackState);
-        }
-        if (!hasContent && (allowBlockScalars && readBlockScalar(state, flowIndent, props) || readSingleQuotedScalar(state, flowIndent, props) || readDoubleQuotedScalar(state, flowIndent, props) || readAlias(state, props) || readPlainScalar(state, flowIndent, nodeContext, props))) hasContent = true;
-      }
-    } else if (indentStatus === 0) hasContent = allowBlockCollections && readBlockSequence(state, blockIndent, props);
-  }
-  allowBlockScalars = allowBlockScalars && !hasContent;
-  if (!hasContent && (props.anchorStart !== NO_RANGE$1 || props.tagStart !== NO_RANGE$1 || allowBlockScalars)) {
-    addScalarEvent(state, NO_RANGE$1, NO_RANGE$1, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, SCALAR_STYLE.PLAIN);
-    hasContent = true;
-  }
-  state.depth--;
-  return hasContent || props.anchorStart !== NO_RANGE$1 || props.tagStart !== NO_RANGE$1;
-}
-function readDirective(state) {
-  if (state.lineIndent > 0 || state.input.charCodeAt(state.position) !== 37) return false;
-  state.position++;
-  const nameStart = state.position;
-  while (state.input.charCodeAt(state.position) !== 0 && !isWsOrEol(state.input.charCodeAt(state.position))) state.position++;
-  const name = state.input.slice(nameStart, state.position);
-  const args = [];
-  if (name.length === 0) throwError(state, "directive name must not be less than one character in length");
-  while (state.input.charCodeAt(state.position) !== 0 && !isEol(state.input.charCodeAt(state.position))) {
-    while (isWhiteSpace(state.input.charCodeAt(state.position))) state.position++;
-    if (state.input.charCodeAt(state.position) === 35 || isEol(state.input.charCodeAt(state.position)) || state.input.charCodeAt(state.position) === 0) break;
-    const start = state.position;
-    while (state.input.charCodeAt(state.position) !== 0 && !isWsOrEol(state.input.charCodeAt(state.position))) state.position++;
-    args.push(state.input.slice(start, state.position));
-  }
-  if (isEol(state.input.charCodeAt(state.position))) consumeLineBreak(state);
-  if (name === "YAML") {
-    if (state.directives.some((directive) => directive.kind === "yaml")) throwError(state, "duplication of %YAML directive");
-    if (args.length !== 1) throwError(state, "YAML directive accepts exactly one argument");
-    const match = /^([0-9]+)\.([0-9]+)$/.exec(args[0]);
-    if (match === null) throwError(state, "ill-formed argument of the YAML directive");
-    if (parseInt(match[1], 10) !== 1) throwError(state, "unacceptable YAML version of the document");
-    state.directives.push({
-      kind: "yaml",
-      version: args[0]
-    });
-  } else if (name === "TAG") {
-    if (args.length !== 2) throwError(state, "TAG directive accepts exactly two arguments");
-    const [handle, prefix] = args;
-    if (!PATTERN_TAG_HANDLE.test(handle)) throwError(state, "ill-formed tag handle (first argument) of the TAG directive");
-    if (HAS_OWN.call(state.tagHandlers, handle)) throwError(state, `there is a previously declared suffix for "${handle}" tag handle`);
-    if (!PATTERN_TAG_PREFIX.test(prefix)) throwError(state, "ill-formed tag prefix (second argument) of the TAG directive");
-    state.tagHandlers[handle] = prefix;
-    state.directives.push({
-      kind: "tag",
-      handle,
-      prefix
-    });
-  }
-  return true;
-}
-function readDocument(state) {
-  state.directives = [];
-  state.tagHandlers = /* @__PURE__ */ Object.create(null);
-  let hasDirectives = false;
-  skipSeparationSpace(state, true);
-  while (readDirective(state)) {
-    hasDirectives = true;
-    skipSeparationSpace(state, true);
-  }
-  let explicitStart = false;
-  let explicitEnd = false;
-  let allowCompact = true;
-  if (state.lineIndent === 0 && state.input.charCodeAt(state.position) === 45 && state.input.charCodeAt(state.position + 1) === 45 && state.input.charCodeAt(state.position + 2) === 45 && isWsOrEolOrEnd(state.input.charCodeAt(state.position + 3))) {
-    explicitStart = true;
-    const markerLine = state.line;
-    state.position += 3;
-    skipSeparationSpace(state, true);
-    allowCompact = state.line > markerLine;
-  } else if (hasDirectives) throwError(state, "directives end mark is expected");
-  const documentEventIndex = state.events.length;
-  if (!explicitStart && state.position === state.lineStart && state.input.charCodeAt(state.position) === 46 && testDocumentSeparator(state)) {
-    state.position += 3;
-    skipSeparationSpace(state, true);
-    return;
-  }
-  addDocumentEvent(state, explicitStart, false);
-  if (!parseNode(state, state.lineIndent - 1, CONTEXT_BLOCK_OUT, false, allowCompact, allowCompact)) addEmptyScalarEvent(state);
-  skipSeparationSpace(state, true);
-  if (state.position === state.lineStart && testDocumentSeparator(state)) {
-    explicitEnd = state.input.charCodeAt(state.position) === 46;
-    if (explicitEnd) {
-      const markerLine = state.line;
-      state.position += 3;
-      skipSeparationSpace(state, true);
-      if (state.line === markerLine && state.position < state.length) throwError(state, "end of the stream or a document separator is expected");
-    }
-  }
-  const documentEvent = state.events[documentEventIndex];
-  if (documentEvent?.type === EVENT_ID.DOCUMENT) documentEvent.explicitEnd = explicitEnd;
-  addPopEvent(state);
-  if (!explicitEnd && state.position < state.length && !testDocumentBoundary(state)) throwError(state, "end of the stream or a document separator is expected");
-}
-function parseEvents(input, options) {
-  const length = input.length;
-  const state = {
-    ...DEFAULT_PARSER_OPTIONS,
-    ...options,
-    input: `${input}\0`,
-    length,
-    position: 0,
-    line: 0,
-    lineStart: 0,
-    lineIndent: 0,
-    firstTabInLine: -1,
-    depth: 0,
-    directives: [],
-    tagHandlers: /* @__PURE__ */ Object.create(null),
-    events: []
-  };
-  const nullpos = input.indexOf("\0");
-  if (nullpos !== -1) YAMLException.throwAt(input, nullpos, "null byte is not allowed in input", state.filename);
-  while (state.position < state.length) {
-    skipByteOrderMark(state);
-    skipSeparationSpace(state, true);
-    if (state.position >= state.length) break;
-    const documentStart = state.position;
-    readDocument(state);
-    if (state.position === documentStart)
-      throwError(state, "can not read a document");
-  }
-  return state.events;
-}
-var DEFAULT_LOAD_OPTIONS = {
-  ...DEFAULT_PARSER_OPTIONS,
-  ...DEFAULT_CONSTRUCTOR_OPTIONS
-};
-function loadDocuments(input, options = {}) {
-  const opts = {
-    ...DEFAULT_LOAD_OPTIONS,
-    ...options
-  };
-  const source = String(input);
-  const PARSER_OPT_KEYS = Object.keys(DEFAULT_PARSER_OPTIONS);
-  const CONSTRUCTOR_OPT_KEYS = Object.keys(DEFAULT_CONSTRUCTOR_OPTIONS);
-  return constructFromEvents(parseEvents(source, pick(opts, PARSER_OPT_KEYS)), {
-    ...pick(opts, CONSTRUCTOR_OPT_KEYS),
-    source
-  });
-}
-function loadAll(input, iteratorOrOptions, options) {
-  let iterator = null;
-  if (typeof iteratorOrOptions === "function") iterator = iteratorOrOptions;
-  else if (iteratorOrOptions !== null && typeof iteratorOrOptions === "object") options = iteratorOrOptions;
-  const documents = loadDocuments(input, options);
-  if (iterator === null) return documents;
-  for (const document of documents) iterator(document);
-}
-function hasBit(mask, bit) {
-  return (mask & 1 << bit) !== 0;
-}
-var DEFAULT_SCALAR_STYLE_RULES = {
-  applyQuoteFlowKeysOption,
-  doubleQuoteForInvisibles,
-  doubleQuoteWhitespaceOnly,
-  applyForceQuotesOption,
-  tryLongOrMultilineAsBlock,
-  quoteInvalidPlain,
-  fallbackToDoubleQuoted
-};
-function _preferredQuotedStyle(layout) {
-  if (layout.presenterOptions.quoteStyle === "single" && hasBit(layout.allowedStylesMask, SCALAR_STYLE.SINGLE_QUOTED)) return SCALAR_STYLE.SINGLE_QUOTED;
-  return SCALAR_STYLE.DOUBLE_QUOTED;
-}
-function applyQuoteFlowKeysOption(layout) {
-  if (!layout.presenterOptions.quoteFlowKeys) return;
-  if (!layout.isKey || !layout.flowOnly || layout.style !== SCALAR_STYLE.PLAIN) return;
-  layout.style = SCALAR_STYLE.DOUBLE_QUOTED;
-}
-function doubleQuoteForInvisibles(layout) {
-  if (layout.style === SCALAR_STYLE.PLAIN && /[\t\x7F-\xA0\u2028\u2029\uFEFF\uFFFE\uFFFF]/.test(layout.node.value)) layout.style = SCALAR_STYLE.DOUBLE_QUOTED;
-}
-function doubleQuoteWhitespaceOnly(layout) {
-  if (layout.style === SCALAR_STYLE.PLAIN && /^\s+$/.test(layout.node.value)) layout.style = SCALAR_STYLE.DOUBLE_QUOTED;
-}
-function applyForceQuotesOption(layout) {
-  if (!layout.presenterOptions.forceQuotes) return;
-  if (layout.isKey || layout.style !== SCALAR_STYLE.PLAIN) return;
-  if (layout.node.tag !== layout.presenterOptions.schema.defaultScalarTag.tagName) return;
-  layout.style = layout.node.value.includes("\n") ? SCALAR_STYLE.DOUBLE_QUOTED : _preferredQuotedStyle(layout);
-}
-function tryLongOrMultilineAsBlock(layout) {
-  if (layout.style !== SCALAR_STYLE.PLAIN || layout.isKey) return;
-  const value = layout.node.value;
-  const multiline = value.indexOf("\n") !== -1;
-  if (!hasBit(layout.allowedStylesMask, SCALAR_STYLE.LITERAL_BLOCK)) {
-    if (multiline) layout.style = SCALAR_STYLE.DOUBLE_QUOTED;
-    return;
-  }
-  const w = layout.presenterOptions.lineWidth;
-  if (w === -1) {
-    if (multiline) layout.style = SCALAR_STYLE.LITERAL_BLOCK;
-    return;
-  }
-  const availableWidth = Math.max(Math.min(w, 40), w - layout.shiftOfContent);
-  let position = 0;
-  let shouldFold = false;
-  while (position <= value.length) {
-    let lineEnd = value.length;
-    const nextLineBreak = value.indexOf("\n", position);
-    if (nextLineBreak !== -1) lineEnd = nextLineBreak;
-    const line = value.slice(position, lineEnd);
-    if (line.length > availableWidth && line[0] !== " " && / [^ \t]/.test(line)) shouldFold = true;
-    if (nextLineBreak === -1) break;
-    position = nextLineBreak + 1;
-  }
-  if (shouldFold) layout.style = SCALAR_STYLE.FOLDED_BLOCK;
-  else if (multiline) layout.style = SCALAR_STYLE.LITERAL_BLOCK;
-}
-function quoteInvalidPlain(layout) {
-  if (layout.style === SCALAR_STYLE.PLAIN && !hasBit(layout.allowedStylesMask, SCALAR_STYLE.PLAIN)) layout.style = _preferredQuotedStyle(layout);
-}
-function fallbackToDoubleQuoted(layout) {
-  if (!hasBit(layout.allowedStylesMask, layout.style)) layout.style = SCALAR_STYLE.DOUBLE_QUOTED;
-}
-var SRC_C_PRINTABLE = "[\\x09\\x0A\\x0D\\x20-\\x7E\\x85\\xA0-\\uD7FF\\uE000-\\uFFFD\\u{10000}-\\u{10FFFF}]";
-var SRC_B_CHAR = "[\\n\\r]";
-var SRC_C_BYTE_ORDER_MARK = "\\uFEFF";
-var SRC_S_WHITE = "[ \\t]";
-var SRC_NB_CHAR = `(?:(?!(?:${SRC_B_CHAR}|${SRC_C_BYTE_ORDER_MARK}))${SRC_C_PRINTABLE})`;
-var SRC_NS_CHAR = `(?:(?!${SRC_S_WHITE})${SRC_NB_CHAR})`;
-var SRC_NB_JSON = "[\\x09\\x20-\\uD7FF\\uE000-\\uFFFF\\u{10000}-\\u{10FFFF}]";
-var SRC_C_INDICATOR = "[-?:,\\[\\]{}#&*!|>'\"%@`]";
-var SRC_C_FLOW_INDICATOR = "[,\\[\\]{}]";
-var SRC_NS_PLAIN_SAFE_FLOW_OUT = SRC_NS_CHAR;
-var SRC_NS_PLAIN_SAFE_FLOW_IN = `(?:(?!${SRC_C_FLOW_INDICATOR})${SRC_NS_CHAR})`;
-var SRC_NS_PLAIN_FIRST_FLOW_OUT = `(?:(?:(?!${SRC_C_INDICATOR})${SRC_NS_CHAR})|[?:-](?=${SRC_NS_PLAIN_SAFE_FLOW_OUT}))`;
-var SRC_NS_PLAIN_FIRST_FLOW_IN = `(?:(?:(?!${SRC_C_INDICATOR})${SRC_NS_CHAR})|[?:-](?=${SRC_NS_PLAIN_SAFE_FLOW_IN}))`;
-var SRC_NS_PLAIN_CHAR_FLOW_OUT = `(?:(?:(?![:#])${SRC_NS_PLAIN_SAFE_FLOW_OUT})|:(?=${SRC_NS_PLAIN_SAFE_FLOW_OUT}))#*`;
-var SRC_NS_PLAIN_CHAR_FLOW_IN = `(?:(?:(?![:#])${SRC_NS_PLAIN_SAFE_FLOW_IN})|:(?=${SRC_NS_PLAIN_SAFE_FLOW_IN}))#*`;
-var SRC_NB_NS_PLAIN_IN_LINE_FLOW_OUT = `(?:${SRC_S_WHITE}*${SRC_NS_PLAIN_CHAR_FLOW_OUT})*`;
-var SRC_NB_NS_PLAIN_IN_LINE_FLOW_IN = `(?:${SRC_S_WHITE}*${SRC_NS_PLAIN_CHAR_FLOW_IN})*`;
-var SRC_NS_PLAIN_ONE_LINE_FLOW_OUT = `${SRC_NS_PLAIN_FIRST_FLOW_OUT}#*${SRC_NB_NS_PLAIN_IN_LINE_FLOW_OUT}`;
-var SRC_NS_PLAIN_ONE_LINE_FLOW_IN = `${SRC_NS_PLAIN_FIRST_FLOW_IN}#*${SRC_NB_NS_PLAIN_IN_LINE_FLOW_IN}`;
-var SRC_NS_PLAIN_ONE_LINE_BLOCK_KEY = SRC_NS_PLAIN_ONE_LINE_FLOW_OUT;
-var SRC_NS_PLAIN_ONE_LINE_FLOW_KEY = SRC_NS_PLAIN_ONE_LINE_FLOW_IN;
-var SRC_S_NS_PLAIN_NEXT_LINE_FLOW_OUT = `\\n+${SRC_NS_PLAIN_CHAR_FLOW_OUT}${SRC_NB_NS_PLAIN_IN_LINE_FLOW_OUT}`;
-var SRC_S_NS_PLAIN_NEXT_LINE_FLOW_IN = `\\n+${SRC_NS_PLAIN_CHAR_FLOW_IN}${SRC_NB_NS_PLAIN_IN_LINE_FLOW_IN}`;
-var SRC_NS_PLAIN_MULTI_LINE_FLOW_OUT = `${SRC_NS_PLAIN_ONE_LINE_FLOW_OUT}(?:${SRC_S_NS_PLAIN_NEXT_LINE_FLOW_OUT})*`;
-var SRC_NS_PLAIN_MULTI_LINE_FLOW_IN = `${SRC_NS_PLAIN_ONE_LINE_FLOW_IN}(?:${SRC_S_NS_PLAIN_NEXT_LINE_FLOW_IN})*`;
-var NS_PLAIN_FLOW_OUT = new RegExp(`^(?:${SRC_NS_PLAIN_MULTI_LINE_FLOW_OUT})$`, "u");
-var NS_PLAIN_FLOW_IN = new RegExp(`^(?:${SRC_NS_PLAIN_MULTI_LINE_FLOW_IN})$`, "u");
-var NS_PLAIN_BLOCK_KEY = new RegExp(`^(?:${SRC_NS_PLAIN_ONE_LINE_BLOCK_KEY})$`, "u");
-var NS_PLAIN_FLOW_KEY = new RegExp(`^(?:${SRC_NS_PLAIN_ONE_LINE_FLOW_KEY})$`, "u");
-var NB_SINGLE_ONE_LINE = new RegExp(`^(?:${SRC_NB_JSON})*$`, "u");
-var NB_SINGLE_MULTI_LINE = new RegExp(`^(?:${SRC_NB_JSON}|\\n)*$`, "u");
-var BLOCK_SCALAR_CONTENT = new RegExp(`^(?:${SRC_NB_CHAR}|\\n)*$`, "u");
-var DEFAULT_PRESENTER_OPTIONS = {
-  indent: 2,
-  seqNoIndent: false,
-  seqInlineFirst: true,
-  lineWidth: 80,
-  flowBracketPadding: false,
-  flowSkipCommaSpace: false,
-  flowSkipColonSpace: false,
-  quoteFlowKeys: false,
-  quoteStyle: "single",
-  forceQuotes: false,
-  scalarStyleRules: Object.keys(DEFAULT_SCALAR_STYLE_RULES).map((name) => Reflect.get(DEFAULT_SCALAR_STYLE_RULES, name)),
-  tagBeforeAnchor: false
-};
-var DEFAULT_DUMP_OPTIONS = {
-  ...DEFAULT_PRESENTER_OPTIONS,
-  schema: DUMP_SCHEMA,
-  skipInvalid: false,
-  noRefs: false,
-  flowLevel: -1,
-  sortKeys: false,
-  transform: () => {
-  }
-};
-var EVENT_DOCUMENT = EVENT_ID.DOCUMENT;
-var EVENT_SEQUENCE = EVENT_ID.SEQUENCE;
-var EVENT_MAPPING = EVENT_ID.MAPPING;
-var EVENT_SCALAR = EVENT_ID.SCALAR;
-var EVENT_ALIAS = EVENT_ID.ALIAS;
-var EVENT_POP = EVENT_ID.POP;
-var SCALAR_STYLE_PLAIN = SCALAR_STYLE.PLAIN;
-var SCALAR_STYLE_SINGLE_QUOTED = SCALAR_STYLE.SINGLE_QUOTED;
-var SCALAR_STYLE_DOUBLE_QUOTED = SCALAR_STYLE.DOUBLE_QUOTED;
-var SCALAR_STYLE_LITERAL_BLOCK = SCALAR_STYLE.LITERAL_BLOCK;
-var SCALAR_STYLE_FOLDED_BLOCK = SCALAR_STYLE.FOLDED_BLOCK;
-var COLLECTION_STYLE_BLOCK = COLLECTION_STYLE.BLOCK;
-var COLLECTION_STYLE_FLOW = COLLECTION_STYLE.FLOW;
-var CHOMPING_CLIP = CHOMPING_MODE.CLIP;
-var CHOMPING_STRIP = CHOMPING_MODE.STRIP;
-var CHOMPING_KEEP = CHOMPING_MODE.KEEP;
-
-// src/manifest/scalars.ts
-var BOOLEANS = new Map([
-  ...["y", "Y", "yes", "Yes", "YES", "on", "On", "ON", "true", "True", "TRUE"].map((s) => [s, true]),
-  ...["n", "N", "no", "No", "NO", "off", "Off", "OFF", "false", "False", "FALSE"].map((s) => [s, false])
-]);
-var NULLS = /* @__PURE__ */ new Set(["", "~", "null", "Null", "NULL"]);
-var SPECIAL_FLOATS = /* @__PURE__ */ new Set([".inf", ".Inf", ".INF", "+.inf", "+.Inf", "+.INF", "-.inf", "-.Inf", "-.INF", ".nan", ".NaN", ".NAN"]);
-var YAML_STYLE_FLOAT = /^[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?$/;
-var SIMPLE_DECIMAL = /^-?[1-9][0-9]{0,14}$/;
-var DIGITS = { 2: /^[01]+$/, 8: /^[0-7]*$/, 10: /^[0-9]+$/, 16: /^[0-9a-fA-F]+$/ };
-var INT64_MIN = -(2n ** 63n);
-var UINT64_MAX = 2n ** 64n - 1n;
-function parseGoInteger(s) {
-  let negative = false;
-  let body = s;
-  if (body[0] === "+" || body[0] === "-") {
-    negative = body[0] === "-";
-    body = body.slice(1);
-  }
-  if (body === "") return void 0;
-  let base = 10;
-  if (body[0] === "0") {
-    const prefix = body.length >= 3 ? body[1].toLowerCase() : "";
-    if (prefix === "b") [base, body] = [2, body.slice(2)];
-    else if (prefix === "o") [base, body] = [8, body.slice(2)];
-    else if (prefix === "x") [base, body] = [16, body.slice(2)];
-    else [base, body] = [8, body.slice(1)];
-  }
-  if (!DIGITS[base].test(body)) return void 0;
-  let value = 0n;
-  const b = BigInt(base);
-  for (const ch of body) value = value * b + BigInt(parseInt(ch, base));
-  if (negative) value = -value;
-  if (negative ? value < INT64_MIN : value > UINT64_MAX) return void 0;
-  return value;
-}
-function resolvePlainScalar(source) {
-  if (source === "") return null;
-  const first = source.charCodeAt(0);
-  const numeric = first === 43 || first === 45 || first === 46 || first >= 48 && first <= 57;
-  if (!numeric) {
-    if (NULLS.has(source)) return null;
-    const bool = BOOLEANS.get(source);
-    return bool === void 0 ? NOT_RESOLVED : bool;
-  }
-  if (SIMPLE_DECIMAL.test(source) || source === "0") return Number(source);
-  if (SPECIAL_FLOATS.has(source)) return new NonFiniteNumber(source);
-  if (first === 46) {
-    if (!/^\.[0-9]+([eE][-+]?[0-9]+)?$/.test(source)) return NOT_RESOLVED;
-    const value = Number(source);
-    return Number.isFinite(value) ? value : NOT_RESOLVED;
-  }
-  const plain = source.includes("_") ? source.replaceAll("_", "") : source;
-  const integer = parseGoInteger(plain);
-  if (integer !== void 0) return Number(integer);
-  if (YAML_STYLE_FLOAT.test(plain)) {
-    const value = Number(plain);
-    if (Number.isFinite(value)) return value;
-  }
-  return NOT_RESOLVED;
-}
-var NonFiniteNumber = class {
-  constructor(source) {
-    this.source = source;
-  }
-  source;
-};
-
-// src/manifest/fast-yaml.ts
-var UNSUPPORTED = /* @__PURE__ */ Symbol("unsupported");
-var Unsupported = class extends Error {
-};
-var bail = () => {
-  throw new Unsupported();
-};
-var SPACE = 32;
-var TAB = 9;
-var HASH = 35;
-function scanLines(text) {
-  const lines = [];
-  let pos = 0;
-  const length = text.length;
-  while (pos < length) {
-    let eol = text.indexOf("\n", pos);
-    if (eol < 0) eol = length;
-    let end = eol;
-    if (end > pos && text.charCodeAt(end - 1) === 13) end--;
-    let i = pos;
-    while (i < end && text.charCodeAt(i) === SPACE) i++;
-    const c = i < end ? text.charCodeAt(i) : -1;
-    if (c === TAB) {
-      let j = i;
-      while (j < end && (text.charCodeAt(j) === TAB || text.charCodeAt(j) === SPACE)) j++;
-      if (j < end && text.charCodeAt(j) !== HASH) bail();
-      lines.push({ start: pos, end, indent: i - pos, empty: true });
-    } else {
-      lines.push({ start: pos, end, indent: i - pos, empty: c === -1 || c === HASH });
-    }
-    if (eol === length) break;
-    pos = eol + 1;
-  }
-  return lines;
-}
-function commentStart(text, from, end) {
-  let at = text.indexOf("#", from);
-  while (at >= 0 && at < end) {
-    if (at === from) return at;
-    const prev = text.charCodeAt(at - 1);
-    if (prev === SPACE || prev === TAB) return at;
-    at = text.indexOf("#", at + 1);
-  }
-  return end;
-}
-function trimEndIndex(text, from, end) {
-  while (end > from) {
-    const c = text.charCodeAt(end - 1);
-    if (c !== SPACE && c !== TAB) break;
-    end--;
-  }
-  return end;
-}
-function skipSpaces(text, at, end) {
-  while (at < end) {
-    const c = text.charCodeAt(at);
-    if (c !== SPACE && c !== TAB) break;
-    at++;
-  }
-  return at;
-}
-var ESCAPES = {
-  "0": "\0",
-  a: "\x07",
-  b: "\b",
-  t: "	",
-  "	": "	",
-  n: "\n",
-  v: "\v",
-  f: "\f",
-  r: "\r",
-  e: "\x1B",
-  " ": " ",
-  '"': '"',
-  "/": "/",
-  "\\": "\\",
-  N: "\x85",
-  _: "\xA0",
-  L: "\u2028",
-  P: "\u2029"
-};
-var HEX_LENGTH = { x: 2, u: 4, U: 8 };
-function readEscape(text, i, end) {
-  const e = text[i + 1];
-  if (e === void 0 || i + 1 >= end) bail();
-  const hex = HEX_LENGTH[e];
-  if (hex) {
-    const digits = text.slice(i + 2, i + 2 + hex);
-    if (digits.length !== hex || !/^[0-9a-fA-F]+$/.test(digits)) bail();
-    const code = parseInt(digits, 16);
-    if (code > 1114111) bail();
-    return [String.fromCodePoint(code), i + 2 + hex];
-  }
-  const mapped = ESCAPES[e];
-  if (mapped === void 0) bail();
-  return [mapped, i + 2];
-}
-function doubleQuoted(text, at, end) {
-  let out = "";
-  let i = at + 1;
-  let chunk = i;
-  while (i < end) {
-    const c = text.charCodeAt(i);
-    if (c === 34) return [out + text.slice(chunk, i), i + 1];
-    if (c === 92) {
-      out += text.slice(chunk, i);
-      let escaped;
-      [escaped, i] = readEscape(text, i, end);
-      out += escaped;
-      chunk = i;
-      continue;
-    }
-    i++;
-  }
-  return bail();
-}
-function singleQuoted(text, at, end) {
-  let out = "";
-  let i = at + 1;
-  for (; ; ) {
-    const close = text.indexOf("'", i);
-    if (close < 0 || close >= end) bail();
-    out += text.slice(i, close);
-    if (text.charCodeAt(close + 1) === 39 && close + 1 < end) {
-      out += "'";
-      i = close + 2;
-    } else {
-      return [out, close + 1];
-    }
-  }
-}
-var NOT_PLAIN_START = /* @__PURE__ */ new Set([..."?:,[]{}#&*!|>'\"%@`"]);
-function plainValue(source) {
-  const resolved = resolvePlainScalar(source);
-  if (resolved === NOT_RESOLVED) return source;
-  if (typeof resolved === "object" && resolved !== null) bail();
-  return resolved;
-}
-function setKey(map, key2, value) {
-  if (key2 === "__proto__") Object.defineProperty(map, key2, { value, enumerable: true, configurable: true, writable: true });
-  else map[key2] = value;
-}
-var Parser = class {
-  constructor(text) {
-    this.text = text;
-    this.lines = scanLines(text);
-  }
-  text;
-  lines;
-  index = 0;
-  /** Advances past blank and comment lines; returns the next content line or undefined. */
-  peek() {
-    while (this.index < this.lines.length && this.lines[this.index].empty) this.index++;
-    return this.lines[this.index];
-  }
-  /** Whether a line is a `---` or `...` document marker. */
-  isMarker(line) {
-    const { text } = this;
-    if (line.indent !== 0 || line.end - line.start < 3) return false;
-    if (!text.startsWith("---", line.start) && !text.startsWith("...", line.start)) return false;
-    const next = text.charCodeAt(line.start + 3);
-    return line.start + 3 === line.end || next === SPACE || next === TAB;
-  }
-  document() {
-    let line = this.peek();
-    if (!line) return void 0;
-    const { text } = this;
-    for (let i = this.index + 1; i < this.lines.length; i++) if (this.isMarker(this.lines[i])) bail();
-    if (this.isMarker(line) && text.startsWith("...", line.start)) bail();
-    if (this.isMarker(line)) {
-      const after = skipSpaces(text, line.start + 3, line.end);
-      if (after < line.end && text.charCodeAt(after) !== HASH) bail();
-      this.index++;
-      line = this.peek();
-      if (!line) return void 0;
-    }
-    const c = text.charCodeAt(line.start + line.indent);
-    if (c === 37) bail();
-    const value = this.node(line, line.start + line.indent, -1);
-    if (this.peek()) bail();
-    return value;
-  }
-  /**
-   * A block node whose first character is at `col` on `line`, inside a parent
-   * indented `parentIndent`.
-   */
-  node(line, col, parentIndent) {
-    const { text } = this;
-    const c = text.charCodeAt(col);
-    const indent = col - line.start;
-    if (c === 45 && (col + 1 === line.end || text.charCodeAt(col + 1) === SPACE)) {
-      return this.sequence(line, col, indent);
-    }
-    if (this.isMappingStart(line, col)) return this.mapping(line, col, indent);
-    return this.inlineValue(line, col, parentIndent, false);
-  }
-  /** Whether the text at `col` is a `key:` entry. */
-  isMappingStart(line, col) {
-    const { text } = this;
-    const c = text.charCodeAt(col);
-    if (c === 34 || c === 39) {
-      const [, after] = c === 34 ? doubleQuoted(text, col, line.end) : singleQuoted(text, col, line.end);
-      const next = skipSpaces(text, after, line.end);
-      return text.charCodeAt(next) === 58 && (next + 1 === line.end || text.charCodeAt(next + 1) === SPACE || text.charCodeAt(next + 1) === TAB);
-    }
-    if (c === 91 || c === 123) return false;
-    const stop = commentStart(text, col, line.end);
-    let at = text.indexOf(":", col);
-    while (at >= 0 && at < stop) {
-      const next = text.charCodeAt(at + 1);
-      if (at + 1 >= line.end || next === SPACE || next === TAB) return true;
-      at = text.indexOf(":", at + 1);
-    }
-    return false;
-  }
-  /** Reads `key:` at `col`; returns the key and the offset after the colon. */
-  key(line, col) {
-    const { text } = this;
-    const c = text.charCodeAt(col);
-    let key2;
-    let after;
-    if (c === 34 || c === 39) {
-      [key2, after] = c === 34 ? doubleQuoted(text, col, line.end) : singleQuoted(text, col, line.end);
-      after = skipSpaces(text, after, line.end);
-      if (text.charCodeAt(after) !== 58) bail();
-      return [key2, after + 1];
-    }
-    if (c === 63 || c === 60 || NOT_PLAIN_START.has(text[col])) bail();
-    let at = text.indexOf(":", col);
-    for (; ; ) {
-      if (at < 0 || at >= line.end) bail();
-      const next = text.charCodeAt(at + 1);
-      if (at + 1 >= line.end || next === SPACE || next === TAB) break;
-      at = text.indexOf(":", at + 1);
-    }
-    const raw = text.slice(col, trimEndIndex(text, col, at));
-    if (raw === "" || raw.includes(" #")) bail();
-    const resolved = resolvePlainScalar(raw);
-    if (resolved === null || typeof resolved === "object") bail();
-    key2 = resolved === NOT_RESOLVED ? raw : String(resolved);
-    return [key2, at + 1];
-  }
-  mapping(first, firstCol, indent) {
-    const map = {};
-    let line = first;
-    let col = firstCol;
-    for (; ; ) {
-      const [key2, afterColon] = this.key(line, col);
-      setKey(map, key2, this.value(line, afterColon, indent, true));
-      line = this.peek();
-      if (!line || line.indent !== indent) break;
-      col = line.start + indent;
-      if (this.text.charCodeAt(col) === 45 && (col + 1 === line.end || this.text.charCodeAt(col + 1) === SPACE)) break;
-    }
-    if (line && line.indent > indent) bail();
-    return map;
-  }
-  sequence(first, firstCol, indent) {
-    const list2 = [];
-    let line = first;
-    let col = firstCol;
-    const { text } = this;
-    for (; ; ) {
-      const itemCol = skipSpaces(text, col + 1, line.end);
-      if (itemCol >= line.end || text.charCodeAt(itemCol) === HASH) {
-        this.index++;
-        const next = this.peek();
-        if (next && next.indent > indent) list2.push(this.node(next, next.start + next.indent, indent));
-        else list2.push(null);
-      } else {
-        const c = text.charCodeAt(itemCol);
-        if (c === 45 && (itemCol + 1 === line.end || text.charCodeAt(itemCol + 1) === SPACE) || this.isMappingStart(line, itemCol)) {
-          list2.push(this.node(line, itemCol, indent));
-        } else {
-          list2.push(this.value(line, itemCol, indent, false));
-        }
-      }
-      line = this.peek();
-      if (!line || line.indent !== indent) break;
-      col = line.start + indent;
-      if (!(text.charCodeAt(col) === 45 && (col + 1 === line.end || text.charCodeAt(col + 1) === SPACE))) break;
-    }
-    if (line && line.indent > indent) bail();
-    return list2;
-  }
-  /**
-   * The value after `key:` (or after `- `) starting at `from` on `line`. Leaves
-   * the cursor on the first line after the value.
-   */
-  value(line, from, indent, inMapping) {
-    const { text } = this;
-    const at = skipSpaces(text, from, line.end);
-    if (at >= line.end || text.charCodeAt(at) === HASH) {
-      this.index++;
-      const next = this.peek();
-      if (!next) return null;
-      if (next.indent > indent) return this.node(next, next.start + next.indent, indent);
-      const col = next.start + next.indent;
-      if (inMapping && next.indent === indent && text.charCodeAt(col) === 45 && (col + 1 === next.end || text.charCodeAt(col + 1) === SPACE)) {
-        return this.sequence(next, col, indent);
-      }
-      return null;
-    }
-    if (at === from && inMapping) bail();
-    return this.inlineValue(line, at, indent, inMapping);
-  }
-  /**
-   * A scalar, block scalar or flow collection starting at `at`, the value of a
-   * node whose parent is indented `indent`.
-   */
-  inlineValue(line, at, indent, inMapping) {
-    const { text } = this;
-    const c = text.charCodeAt(at);
-    let value;
-    let after;
-    if (c === 124 || c === 62) return this.blockScalar(line, at, indent, inMapping);
-    if (c === 34 || c === 39) {
-      [value, after] = this.quoted(at, indent);
-      while (this.lines[this.index].end < after) this.index++;
-      line = this.lines[this.index];
-    } else if (c === 91 || c === 123) {
-      [value, after] = new FlowParser(text, line.end).parse(at);
-    } else {
-      return this.plain(line, at, indent);
-    }
-    const rest = skipSpaces(text, after, line.end);
-    if (rest < line.end && text.charCodeAt(rest) !== HASH) bail();
-    this.index++;
-    const next = this.peek();
-    if (next && next.indent > indent) bail();
-    return value;
-  }
-  /**
-   * A plain scalar, folded over the more-indented lines that continue it: line
-   * breaks become spaces, each empty line a newline.
-   */
-  plain(line, at, indent) {
-    const { text, lines } = this;
-    const c = text.charCodeAt(at);
-    if (NOT_PLAIN_START.has(text[at])) bail();
-    if (c === 45 && (at + 1 === line.end || text.charCodeAt(at + 1) === SPACE)) bail();
-    const comment = commentStart(text, at, line.end);
-    let value = text.slice(at, trimEndIndex(text, at, comment));
-    if (value.includes(": ") || value.endsWith(":")) bail();
-    let index = this.index + 1;
-    if (comment === line.end && indent >= 0) {
-      let breaks = 0;
-      for (; index < lines.length; index++) {
-        const l = lines[index];
-        const first = l.start + l.indent;
-        if (first === l.end) {
-          breaks++;
-          continue;
-        }
-        if (l.indent <= indent || text.charCodeAt(first) === HASH) break;
-        const end = trimEndIndex(text, first, commentStart(text, first, l.end));
-        const part = text.slice(first, end);
-        if (end < l.end || part.includes(": ") || part.endsWith(":")) bail();
-        value += breaks ? "\n".repeat(breaks) : " ";
-        value += part;
-        breaks = 0;
-      }
-    }
-    this.index = index;
-    const next = this.peek();
-    if (next && next.indent > indent) bail();
-    return plainValue(value);
-  }
-  /**
-   * A single- or double-quoted scalar at `at`, possibly over several lines
-   * (folded: a line break is a space, each empty line a newline; a
-   * backslash-escaped break in double quotes is nothing). Returns the value and
-   * the offset after the closing quote.
-   */
-  quoted(at, indent) {
-    const { text } = this;
-    const double = text.charCodeAt(at) === 34;
-    let out = "";
-    let kept = 0;
-    let i = at + 1;
-    const length = text.length;
-    while (i < length) {
-      const c = text.charCodeAt(i);
-      if (double ? c === 34 : c === 39) {
-        if (!double && text.charCodeAt(i + 1) === 39) {
-          out += "'";
-          kept = out.length;
-          i += 2;
-          continue;
-        }
-        return [out, i + 1];
-      }
-      if (c === 10) {
-        out = out.slice(0, kept);
-        let breaks = 0;
-        let j = i + 1;
-        for (; ; ) {
-          let k = j;
-          while (k < length && (text.charCodeAt(k) === SPACE || text.charCodeAt(k) === TAB)) k++;
-          if (text.charCodeAt(k) === 10) {
-            breaks++;
-            j = k + 1;
-            continue;
-          }
-          if (k >= length) bail();
-          let spaces = j;
-          while (text.charCodeAt(spaces) === SPACE) spaces++;
-          if (spaces - j <= indent || spaces === j && (text.startsWith("---", j) || text.startsWith("...", j))) bail();
-          i = k;
-          break;
-        }
-        out += breaks ? "\n".repeat(breaks) : " ";
-        kept = out.length;
-        continue;
-      }
-      if (double && c === 92) {
-        const e = text[i + 1];
-        if (e === "\n") {
-          kept = out.length;
-          i += 2;
-          while (i < length && (text.charCodeAt(i) === SPACE || text.charCodeAt(i) === TAB)) i++;
-          continue;
-        }
-        let escaped;
-        [escaped, i] = readEscape(text, i, length);
-        out += escaped;
-        kept = out.length;
-        continue;
-      }
-      out += text[i];
-      if (c !== SPACE && c !== TAB) kept = out.length;
-      i++;
-    }
-    return bail();
-  }
-  blockScalar(line, at, indent, inMapping) {
-    const { text } = this;
-    const literal = text.charCodeAt(at) === 124;
-    let chomp = "clip";
-    let explicit = 0;
-    let i = at + 1;
-    for (; i < line.end; i++) {
-      const ch = text[i];
-      if (ch === "-" || ch === "+") {
-        if (chomp !== "clip") bail();
-        chomp = ch === "-" ? "strip" : "keep";
-      } else if (ch >= "1" && ch <= "9") {
-        if (explicit || !inMapping) bail();
-        explicit = Number(ch);
-      } else break;
-    }
-    const rest = skipSpaces(text, i, line.end);
-    if (rest < line.end && (text.charCodeAt(rest) !== HASH || rest === i)) bail();
-    let index = this.index + 1;
-    const lines = this.lines;
-    let contentIndent = explicit ? indent + explicit : 0;
-    if (!explicit) {
-      let maxLeadingBlank = 0;
-      for (let j = index; j < lines.length; j++) {
-        const l = lines[j];
-        if (l.start + l.indent === l.end) {
-          maxLeadingBlank = Math.max(maxLeadingBlank, l.end - l.start);
-          continue;
-        }
-        contentIndent = l.indent;
-        break;
-      }
-      if (contentIndent <= indent) contentIndent = 0;
-      if (contentIndent && maxLeadingBlank > contentIndent) bail();
-    }
-    const body = [];
-    for (; index < lines.length; index++) {
-      const l = lines[index];
-      const blank = l.start + l.indent === l.end;
-      if (blank) {
-        body.push(l.end - l.start > contentIndent ? text.slice(l.start + contentIndent, l.end) : "");
-        continue;
-      }
-      if (!contentIndent || l.indent < contentIndent) break;
-      if (text.slice(l.start, l.start + contentIndent).includes("	")) bail();
-      body.push(text.slice(l.start + contentIndent, l.end));
-    }
-    let last = body.length;
-    while (last > 0 && body[last - 1] === "") last--;
-    const trailing = body.length - last;
-    this.index = index;
-    const content = body.slice(0, last);
-    let value = literal ? content.join("\n") : fold(content);
-    if (content.length === 0) {
-      return chomp === "keep" ? "\n".repeat(trailing) : "";
-    }
-    if (chomp === "clip") value += "\n";
-    else if (chomp === "keep") value += "\n".repeat(1 + trailing);
-    return value;
-  }
-};
-function fold(lines) {
-  let out = "";
-  let pendingBreaks = 0;
-  let prevText;
-  const moreIndented = (s) => s.startsWith(" ") || s.startsWith("	");
-  for (const line of lines) {
-    if (line === "") {
-      pendingBreaks++;
-      continue;
-    }
-    if (prevText !== void 0) {
-      if (pendingBreaks > 0) {
-        out += moreIndented(prevText) || moreIndented(line) ? "\n".repeat(pendingBreaks + 1) : "\n".repeat(pendingBreaks);
-      } else {
-        out += moreIndented(prevText) || moreIndented(line) ? "\n" : " ";
-      }
-    } else if (pendingBreaks > 0) {
-      out += "\n".repeat(pendingBreaks);
-    }
-    out += line;
-    prevText = line;
-    pendingBreaks = 0;
-  }
-  return out;
-}
-var FlowParser = class {
-  constructor(text, end) {
-    this.text = text;
-    this.end = end;
-  }
-  text;
-  end;
-  parse(at) {
-    return this.node(skipSpaces(this.text, at, this.end));
-  }
-  node(at) {
-    const c = this.text.charCodeAt(at);
-    if (c === 91) return this.list(at);
-    if (c === 123) return this.map(at);
-    if (c === 34) return doubleQuoted(this.text, at, this.end);
-    if (c === 39) return singleQuoted(this.text, at, this.end);
-    return this.plain(at);
-  }
-  plain(at) {
-    const { text } = this;
-    if (NOT_PLAIN_START.has(text[at]) || at >= this.end) bail();
-    let i = at;
-    for (; i < this.end; i++) {
-      const c = text.charCodeAt(i);
-      if (c === 44 || c === 91 || c === 93 || c === 123 || c === 125) break;
-      if (c === 58) {
-        const next = text.charCodeAt(i + 1);
-        if (i + 1 >= this.end || next === SPACE || next === 44 || next === 93 || next === 125) break;
-      }
-      if (c === HASH && (text.charCodeAt(i - 1) === SPACE || text.charCodeAt(i - 1) === TAB)) bail();
-    }
-    const raw = text.slice(at, trimEndIndex(text, at, i));
-    if (raw === "") bail();
-    return [plainValue(raw), i];
-  }
-  list(at) {
-    const { text } = this;
-    const out = [];
-    let i = skipSpaces(text, at + 1, this.end);
-    if (text.charCodeAt(i) === 93) return [out, i + 1];
-    for (; ; ) {
-      const [value, after] = this.node(i);
-      i = skipSpaces(text, after, this.end);
-      if (text.charCodeAt(i) === 58) bail();
-      out.push(value);
-      const c = text.charCodeAt(i);
-      if (c === 93) return [out, i + 1];
-      if (c !== 44) bail();
-      i = skipSpaces(text, i + 1, this.end);
-      if (text.charCodeAt(i) === 93) return [out, i + 1];
-    }
-  }
-  map(at) {
-    const { text } = this;
-    const out = {};
-    let i = skipSpaces(text, at + 1, this.end);
-    if (text.charCodeAt(i) === 125) return [out, i + 1];
-    for (; ; ) {
-      const [rawKey, afterKey] = this.node(i);
-      if (rawKey === null || typeof rawKey === "object") bail();
-      i = skipSpaces(text, afterKey, this.end);
-      if (text.charCodeAt(i) !== 58) bail();
-      i = skipSpaces(text, i + 1, this.end);
-      let value = null;
-      const c = text.charCodeAt(i);
-      if (c !== 44 && c !== 125) [value, i] = this.node(i);
-      setKey(out, String(rawKey), value);
-      i = skipSpaces(text, i, this.end);
-      const d = text.charCodeAt(i);
-      if (d === 125) return [out, i + 1];
-      if (d !== 44) bail();
-      i = skipSpaces(text, i + 1, this.end);
-      if (text.charCodeAt(i) === 125) return [out, i + 1];
-    }
-  }
-};
-var UNUSUAL = /[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\r\ufeff]/;
-function fastDecode(text) {
-  if (UNUSUAL.test(text)) return UNSUPPORTED;
+  if (!isInside(root, resolve(path))) throw outside();
+  let real;
   try {
-    return new Parser(text).document();
-  } catch (error) {
-    if (error instanceof Unsupported) return UNSUPPORTED;
-    throw error;
+    real = realpathSync(path);
+  } catch {
+    throw new TollgateError("input", `${what} ${shown} does not exist`);
   }
+  if (!isInside(realpathSync(root), real)) throw outside();
+  return real;
 }
-
-// src/manifest/k8s-yaml.ts
-var plainScalarTag = defineScalarTag("tag:tollgate.dev,2026:k8s-implicit", {
-  implicit: true,
-  resolve: (source) => resolvePlainScalar(source),
-  identify: () => false
-});
-var explicitTag = (name, convert) => defineScalarTag(`tag:yaml.org,2002:${name}`, {
-  resolve: (source) => convert(source),
-  identify: () => false
-});
-var resolvedAs = (predicate) => (source) => {
-  const value = resolvePlainScalar(source);
-  return predicate(value) ? value : source;
-};
-var anyLocalScalar = defineScalarTag("!", {
-  matchByTagPrefix: true,
-  resolve: (source) => source,
-  identify: () => false
-});
-var anyLocalSequence = defineSequenceTag("!", {
-  matchByTagPrefix: true,
-  create: () => [],
-  addItem: (list2, item) => {
-    list2.push(item);
-  },
-  identify: () => false
-});
-var anyLocalMapping = defineMappingTag("!", {
-  ...mapTag,
-  matchByTagPrefix: true,
-  identify: () => false
-});
-var keyedMapTag = defineMappingTag("tag:yaml.org,2002:map", {
-  create: () => ({}),
-  identify: () => false,
-  addPair: (container, key2, value) => {
-    if (key2 === null || key2 === void 0) return "a mapping key is null, which Kubernetes cannot decode";
-    if (typeof key2 === "object") return "a mapping key is a collection, which Kubernetes cannot decode";
-    const name = String(key2);
-    if (name === "__proto__") {
-      Object.defineProperty(container, name, { value, enumerable: true, configurable: true, writable: true });
-    } else {
-      container[name] = value;
-    }
-    return "";
-  },
-  has: (container, key2) => Object.prototype.hasOwnProperty.call(container, String(key2)),
-  keys: (container) => Object.keys(container),
-  get: (container, key2) => {
-    const name = String(key2);
-    return Object.prototype.hasOwnProperty.call(container, name) ? container[name] : null;
-  }
-});
-var KUBERNETES_SCHEMA = new Schema([
-  strTag,
-  seqTag,
-  keyedMapTag,
-  mergeTag,
-  plainScalarTag,
-  explicitTag("int", resolvedAs((v) => typeof v === "number")),
-  explicitTag("float", resolvedAs((v) => typeof v === "number")),
-  explicitTag("bool", resolvedAs((v) => typeof v === "boolean")),
-  explicitTag("null", () => null),
-  explicitTag("timestamp", (s) => s),
-  explicitTag("binary", (s) => Buffer.from(s.replace(/\s/g, ""), "base64").toString("utf8")),
-  anyLocalScalar,
-  anyLocalSequence,
-  anyLocalMapping
-]);
-var MAX_DEPTH = 1e3;
-var MAX_EXPANDED_NODES = 2e6;
-var YamlDecodeError = class extends Error {
-  constructor(problem) {
-    super(problem.message);
-    this.problem = problem;
-  }
-  problem;
-};
-var MAY_HAVE_NON_FINITE = /\.(?:inf|Inf|INF|nan|NaN|NAN)\b/;
-var MAY_HAVE_ALIAS = /(?:^|[\s,[{:-])\*[^\s,[\]{}]/;
-function decodeDocument(text) {
-  const fast = fastDecode(text);
-  if (fast !== UNSUPPORTED) return fast;
-  return decodeDocumentFully(text);
-}
-function decodeDocumentFully(text) {
-  let value;
-  try {
-    const docs = loadDocuments2(text);
-    if (docs.length > 1) {
-      throw new YamlDecodeError({ message: "expected a single document" });
-    }
-    value = docs[0];
-  } catch (error) {
-    if (error instanceof YAMLException) {
-      const mark = error.mark;
-      throw new YamlDecodeError({
-        message: error.reason || "invalid YAML",
-        line: mark ? mark.line + 1 : void 0,
-        column: mark ? mark.column + 1 : void 0
-      });
-    }
-    throw error;
-  }
-  if (value === void 0 || value === null) return value ?? void 0;
-  if (MAY_HAVE_ALIAS.test(text)) {
-    const size = expandedSize(value, /* @__PURE__ */ new Map());
-    if (size > MAX_EXPANDED_NODES) {
-      throw new YamlDecodeError({
-        message: `document expands to more than ${MAX_EXPANDED_NODES.toLocaleString("en-US")} nodes through aliases (a YAML alias bomb?)`
-      });
-    }
-    value = cloneTree(value);
-  }
-  if (MAY_HAVE_NON_FINITE.test(text)) checkFinite(value);
-  return value;
-}
-function loadDocuments2(text) {
-  return loadAll(text, { schema: KUBERNETES_SCHEMA, json: true, maxDepth: MAX_DEPTH });
-}
-function cloneTree(value) {
-  if (value === null || typeof value !== "object") return value;
-  if (Array.isArray(value)) return value.map(cloneTree);
-  const out = {};
-  for (const key2 of Object.keys(value)) {
-    const child = cloneTree(value[key2]);
-    if (key2 === "__proto__") Object.defineProperty(out, key2, { value: child, enumerable: true, configurable: true, writable: true });
-    else out[key2] = child;
-  }
-  return out;
-}
-function expandedSize(value, memo) {
-  if (value === null || typeof value !== "object") return 1;
-  const known = memo.get(value);
-  if (known !== void 0) return known;
-  memo.set(value, 1);
-  let size = 1;
-  for (const child of Array.isArray(value) ? value : Object.values(value)) {
-    size += expandedSize(child, memo);
-    if (size > MAX_EXPANDED_NODES) break;
-  }
-  memo.set(value, size);
-  return size;
-}
-function checkFinite(value, path = "") {
-  if (value instanceof NonFiniteNumber) {
-    throw new YamlDecodeError({
-      message: `${path || "value"} is ${value.source}: Kubernetes cannot convert NaN or infinity to JSON (quote it to keep a string)`
-    });
-  }
-  if (value === null || typeof value !== "object") return;
-  if (Array.isArray(value)) {
-    for (let i = 0; i < value.length; i++) {
-      const item = value[i];
-      if (item !== null && typeof item === "object") checkFinite(item, `${path}/${i}`);
-    }
-  } else {
-    for (const key2 in value) {
-      const item = value[key2];
-      if (item !== null && typeof item === "object") checkFinite(item, `${path}/${key2}`);
-    }
-  }
-}
-
-// raw-text:src/cost/catalog.yaml
-var catalog_default = '# tollgate\'s embedded price catalog: list prices, on-demand, USD, per hour\n# unless said otherwise. `profiles.<name>` has the shape of a prices file\n# (README: "Price catalog"); `sources` says where each figure comes from.\n# These are public list prices as published on the dates given; negotiated\n# discounts, savings plans and committed-use rates differ: override them with\n# `--prices FILE` or `prices:` in .tollgate.yaml.\n\n# GPU models: the canonical key, then the label values that name it\n# (nvidia.com/gpu.product, cloud.google.com/gke-accelerator,\n# karpenter.k8s.aws/instance-gpu-name). Matching ignores case, a leading\n# "nvidia"/"tesla" and separators.\ngpuModels:\n  t4: [nvidia-tesla-t4, Tesla-T4, NVIDIA-T4, Tesla-T4-SHARED, t4]\n  l4: [nvidia-l4, NVIDIA-L4, l4]\n  l40s: [nvidia-l40s, NVIDIA-L40S, l40s]\n  a10g: [nvidia-a10g, NVIDIA-A10G, a10g]\n  a10: [nvidia-a10, NVIDIA-A10, a10]\n  v100: [nvidia-tesla-v100, Tesla-V100-SXM2-16GB, Tesla-V100-PCIE-16GB, NVIDIA-V100, v100]\n  a100-40gb: [nvidia-tesla-a100, NVIDIA-A100-SXM4-40GB, NVIDIA-A100-PCIE-40GB, NVIDIA-A100-40GB, a100, a100-40gb]\n  a100-80gb: [nvidia-a100-80gb, NVIDIA-A100-SXM4-80GB, NVIDIA-A100-80GB-PCIe, NVIDIA-A100-80GB, a100-80gb]\n  h100: [nvidia-h100-80gb, nvidia-h100-mega-80gb, NVIDIA-H100-80GB-HBM3, NVIDIA-H100-SXM5-80GB, NVIDIA-H100-PCIe, h100]\n  h200: [nvidia-h200-141gb, NVIDIA-H200, NVIDIA-H200-141GB-HBM3e, h200]\n\n# Instance families (node.kubernetes.io/instance-type) whose GPU model is known.\ninstanceFamilies:\n  g4dn: t4\n  g5: a10g\n  g6: l4\n  g6e: l40s\n  p3: v100\n  p4d: a100-40gb\n  p4de: a100-80gb\n  p5: h100\n  p5e: h200\n  p5en: h200\n  a2-highgpu: a100-40gb\n  a2-megagpu: a100-40gb\n  a2-ultragpu: a100-80gb\n  a3-highgpu: h100\n  a3-megagpu: h100\n  g2-standard: l4\n  Standard_NC4as_T4_v3: t4\n  Standard_NC8as_T4_v3: t4\n  Standard_NC16as_T4_v3: t4\n  Standard_NC64as_T4_v3: t4\n  Standard_NC24ads_A100_v4: a100-80gb\n  Standard_NC48ads_A100_v4: a100-80gb\n  Standard_NC96ads_A100_v4: a100-80gb\n  Standard_NC40ads_H100_v5: h100\n  Standard_NC80adis_H100_v5: h100\n\nprofiles:\n  opencost:\n    description: OpenCost\'s default custom-pricing figures, used when no cloud price is known\n    currency: USD\n    hoursPerMonth: 730\n    cpu: 0.031611\n    memory: 0.004237\n    spot: { cpu: 0.21053, memory: 0.21053, gpu: 0.21053 }\n    gpu: { default: 0.95 }\n    gpuTimeSliceFraction: 0.25\n    storage: { default: 0.04 }\n    loadBalancer: 18.25\n    sources:\n      cpu: OpenCost default pricing (configs/default.json, CPU "0.031611" per vCPU-hour)\n      memory: OpenCost default pricing (configs/default.json, RAM "0.004237" per GiB-hour)\n      spot: OpenCost default spotCPU 0.006655 and spotRAM 0.000892 as ratios of CPU and RAM (0.006655 / 0.031611 = 0.21053); GPU takes the same ratio\n      gpu: OpenCost default pricing (configs/default.json, GPU "0.95" per GPU-hour)\n      gpuTimeSliceFraction: tollgate\'s default share of a GPU for one nvidia.com/gpu.shared replica (4 replicas per GPU)\n      storage: OpenCost default pricing (configs/default.json, storage "0.00005479452" per GiB-hour = 0.04 per GiB-month at 730 h)\n      loadBalancer: 0.025 per hour (AWS and GCP list price for a load balancer or forwarding rule) \xD7 730 h\n\n  aws:\n    description: AWS us-east-1 list prices (checked 2025)\n    currency: USD\n    hoursPerMonth: 730\n    cpu: 0.04048\n    memory: 0.004445\n    spot: { cpu: 0.3, memory: 0.3, gpu: 0.35 }\n    gpu:\n      default: 0.95\n      t4: 0.526\n      l4: 0.805\n      l40s: 1.861\n      a10g: 1.006\n      v100: 3.06\n      a100-40gb: 2.745\n      a100-80gb: 3.431\n      h100: 6.88\n      h200: 7.91\n    gpuTimeSliceFraction: 0.25\n    storage: { default: 0.08, gp3: 0.08, gp2: 0.10, io1: 0.125, io2: 0.125, st1: 0.045, sc1: 0.015, efs-sc: 0.30 }\n    loadBalancer: 18.25\n    sources:\n      cpu: AWS Fargate pricing, us-east-1, Linux/x86, per vCPU-hour\n      memory: AWS Fargate pricing, us-east-1, per GB-hour\n      spot: Fargate Spot is discounted up to 70% (0.3); EC2 Spot GPU instances typically 60-70% off (0.35)\n      gpu: EC2 on-demand us-east-1 instance price \xF7 GPUs per instance \u2014 g4dn.xlarge (T4) 0.526, g6.xlarge (L4) 0.8048, g6e.xlarge (L40S) 1.861, g5.xlarge (A10G) 1.006, p3.2xlarge (V100) 3.06, p4d.24xlarge (A100 40GB) 21.96 / 8, p4de.24xlarge (A100 80GB) 27.45 / 8, p5.48xlarge (H100) 55.04 / 8, p5en.48xlarge (H200) 63.30 / 8\n      storage: Amazon EBS pricing us-east-1 per GB-month \u2014 gp3 0.08, gp2 0.10, io1/io2 0.125, st1 0.045, sc1 0.015; EFS Standard 0.30\n      loadBalancer: Elastic Load Balancing, 0.025 per hour (Classic/NLB hourly charge, LCUs not included) \xD7 730 h\n\n  gcp:\n    description: Google Cloud us-central1 list prices (checked 2025)\n    currency: USD\n    hoursPerMonth: 730\n    cpu: 0.0445\n    memory: 0.0049225\n    spot: { cpu: 0.3, memory: 0.3, gpu: 0.3 }\n    gpu:\n      default: 0.95\n      t4: 0.35\n      l4: 0.5603\n      v100: 2.48\n      a100-40gb: 2.934\n      a100-80gb: 3.93\n      h100: 11.06\n    gpuTimeSliceFraction: 0.25\n    storage: { default: 0.10, standard: 0.04, standard-rwo: 0.10, premium-rwo: 0.17 }\n    loadBalancer: 18.25\n    sources:\n      cpu: GKE Autopilot general-purpose pods, us-central1, per vCPU-hour\n      memory: GKE Autopilot general-purpose pods, us-central1, per GB-hour\n      spot: GKE Spot Pods are discounted 60-91%; 0.3 is a conservative ratio\n      gpu: Compute Engine GPU pricing us-central1 per GPU-hour (T4 0.35, L4 0.5603, V100 2.48, A100 40GB 2.934, A100 80GB 3.93); H100 from a3-highgpu-8g 88.49 / 8 with its VM share\n      storage: Persistent Disk per GB-month \u2014 pd-standard 0.04, pd-balanced 0.10 (GKE standard-rwo, the default), pd-ssd 0.17 (premium-rwo)\n      loadBalancer: Cloud Load Balancing forwarding rule, 0.025 per hour \xD7 730 h\n\n  azure:\n    description: Azure East US list prices (checked 2025)\n    currency: USD\n    hoursPerMonth: 730\n    cpu: 0.0405\n    memory: 0.00445\n    spot: { cpu: 0.3, memory: 0.3, gpu: 0.3 }\n    gpu:\n      default: 0.95\n      t4: 0.526\n      v100: 3.06\n      a100-80gb: 3.673\n      h100: 6.98\n    gpuTimeSliceFraction: 0.25\n    storage: { default: 0.075, managed-csi: 0.075, managed-csi-premium: 0.154, managed-premium: 0.154, azurefile-csi: 0.06 }\n    loadBalancer: 18.25\n    sources:\n      cpu: Azure Container Instances, East US, Linux, 0.0000113 per vCPU-second\n      memory: Azure Container Instances, East US, Linux, 0.0000012361 per GB-second\n      spot: Azure Spot VMs and Spot container groups are discounted up to 70-90%; 0.3 is a conservative ratio\n      gpu: Azure VM pay-as-you-go East US \xF7 GPUs \u2014 NC4as T4 v3 (T4) 0.526, NC6s v3 (V100) 3.06, NC24ads A100 v4 (A100 80GB) 3.673, NC40ads H100 v5 (H100) 6.98\n      storage: Azure Managed Disks per GiB-month from 128 GiB tiers \u2014 Standard SSD E10 9.60 / 128 = 0.075, Premium SSD P10 19.71 / 128 = 0.154; Azure Files transaction optimized 0.06\n      loadBalancer: Azure Standard Load Balancer, first 5 rules 0.025 per hour \xD7 730 h\n';
-
-// src/cost/prices.ts
-var PRICE_PROFILES = ["opencost", "aws", "gcp", "azure"];
-var catalog;
-function priceCatalog() {
-  return catalog ??= decodeDocument(catalog_default);
-}
-function normalizeGpuName(name) {
-  return name.toLowerCase().replace(/^nvidia[-_ ]?/, "").replace(/^tesla[-_ ]?/, "").replace(/[-_. ]/g, "");
-}
-var aliasIndex;
-function gpuModel(name) {
-  const { gpuModels } = priceCatalog();
-  if (!aliasIndex) {
-    aliasIndex = /* @__PURE__ */ new Map();
-    for (const [model, aliases] of Object.entries(gpuModels)) {
-      aliasIndex.set(normalizeGpuName(model), model);
-      for (const alias of aliases) aliasIndex.set(normalizeGpuName(alias), model);
-    }
-  }
-  return aliasIndex.get(normalizeGpuName(name));
-}
-function instanceTypeGpuModel(instanceType) {
-  const { instanceFamilies } = priceCatalog();
-  if (instanceFamilies[instanceType]) return instanceFamilies[instanceType];
-  const family = instanceType.split(".")[0];
-  if (instanceFamilies[family]) return instanceFamilies[family];
-  const gcp = instanceType.split("-").slice(0, 2).join("-");
-  return instanceFamilies[gcp];
-}
-var Prices = class {
-  constructor(profile, user = {}) {
-    this.profile = profile;
-    this.user = user;
-    const base = priceCatalog().profiles[profile];
-    if (!base) throw new TollgateError("config", `unknown price profile ${JSON.stringify(profile)}`, { hint: `use one of ${PRICE_PROFILES.join(", ")}` });
-    this.currency = user.currency ?? base.currency;
-    this.hoursPerMonth = user.hoursPerMonth ?? base.hoursPerMonth;
-    this.cpu = user.cpu ?? base.cpu;
-    this.memory = user.memory ?? base.memory;
-    const spot = typeof user.spot === "number" ? { cpu: user.spot, memory: user.spot, gpu: user.spot } : user.spot ?? {};
-    this.spot = { ...base.spot, ...spot };
-    this.gpuTimeSliceFraction = user.gpuTimeSliceFraction ?? base.gpuTimeSliceFraction;
-    this.loadBalancer = user.loadBalancer ?? base.loadBalancer;
-  }
-  profile;
-  user;
-  currency;
-  hoursPerMonth;
-  cpu;
-  memory;
-  spot;
-  gpuTimeSliceFraction;
-  loadBalancer;
-  get base() {
-    return priceCatalog().profiles[this.profile];
-  }
-  /** Per GPU-hour for a GPU type (a label value, or undefined when the pod names none). */
-  gpu(type) {
-    const user = this.user.gpu ?? {};
-    const base = this.base.gpu;
-    if (type !== void 0) {
-      if (type in user && type !== "default") return { price: user[type], key: type, from: "prices file" };
-      const normalized2 = normalizeGpuName(type);
-      for (const key2 of Object.keys(user)) {
-        if (key2 !== "default" && normalizeGpuName(key2) === normalized2) return { price: user[key2], key: key2, from: "prices file" };
-      }
-      const model = gpuModel(type);
-      if (model) {
-        for (const key2 of Object.keys(user)) if (key2 !== "default" && gpuModel(key2) === model) return { price: user[key2], key: key2, from: "prices file" };
-        if (model in base) return { price: base[model], key: model, from: "catalog" };
-      }
-    }
-    if ("default" in user) return { price: user.default, key: "default", from: "prices file" };
-    return { price: base.default, key: "default", from: "default" };
-  }
-  /** Per GiB-month for a storage class (undefined: the cluster's default class). */
-  storage(storageClass) {
-    const user = this.user.storage ?? {};
-    const base = this.base.storage;
-    if (storageClass) {
-      if (storageClass in user && storageClass !== "default") return { price: user[storageClass], key: storageClass, from: "prices file" };
-      const lower = storageClass.toLowerCase();
-      for (const key2 of Object.keys(user)) if (key2 !== "default" && key2.toLowerCase() === lower) return { price: user[key2], key: key2, from: "prices file" };
-      if (storageClass in base) return { price: base[storageClass], key: storageClass, from: "catalog" };
-    }
-    if ("default" in user) return { price: user.default, key: "default", from: "prices file" };
-    return { price: base.default, key: "default", from: "default" };
-  }
-  sources() {
-    return this.base.sources;
-  }
-};
-function fromOpenCostPricing(json, hoursPerMonth = 730) {
-  const number = (key2) => {
-    const value = json[key2];
-    if (value === void 0 || value === "") return void 0;
-    const n = Number(value);
-    if (!Number.isFinite(n)) throw new TollgateError("config", `OpenCost pricing key ${key2} is ${JSON.stringify(value)}, not a number`);
-    return n;
-  };
-  const cpu = number("CPU");
-  const memory = number("RAM");
-  const gpu = number("GPU");
-  const spotCPU = number("spotCPU");
-  const spotRAM = number("spotRAM");
-  const storage = number("storage");
-  const out = {};
-  if (cpu !== void 0) out.cpu = cpu;
-  if (memory !== void 0) out.memory = memory;
-  if (gpu !== void 0) out.gpu = { default: gpu };
-  const spot = {};
-  if (spotCPU !== void 0 && cpu) spot.cpu = spotCPU / cpu;
-  if (spotRAM !== void 0 && memory) spot.memory = spotRAM / memory;
-  if (Object.keys(spot).length) out.spot = spot;
-  if (storage !== void 0) out.storage = { default: storage * hoursPerMonth };
-  return out;
-}
-function isOpenCostPricing(value) {
-  return value !== null && typeof value === "object" && !Array.isArray(value) && ("CPU" in value || "RAM" in value) && !("cpu" in value);
+function displayPath(root, path) {
+  const rel = relative(root, path);
+  if (rel === "") return ".";
+  return sep === "/" ? rel : rel.split(sep).join("/");
 }
 
 // src/config/load.ts
@@ -15257,47 +11137,6 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
 
 // src/config/load.ts
 var import_yaml = __toESM(require_dist(), 1);
-
-// src/render/paths.ts
-import { existsSync, realpathSync, statSync } from "node:fs";
-import { dirname, isAbsolute, relative, resolve, sep } from "node:path";
-function findRepoRoot(start) {
-  let dir = resolve(start);
-  try {
-    if (!statSync(dir).isDirectory()) dir = dirname(dir);
-  } catch {
-    return dir;
-  }
-  for (let probe = dir; ; probe = dirname(probe)) {
-    if (existsSync(`${probe}${sep}.git`)) return probe;
-    if (dirname(probe) === probe) return dir;
-  }
-}
-function isInside(root, path) {
-  const rel = relative(root, path);
-  return rel === "" || !rel.startsWith(`..${sep}`) && rel !== ".." && !isAbsolute(rel);
-}
-function realPathInside(root, path, what, shown = displayPath(root, path)) {
-  const outside = () => new TollgateError("path", `${what} ${shown} resolves outside the repository root ${root}`, {
-    hint: "tollgate only reads files inside the repository (see --repo-root)"
-  });
-  if (!isInside(root, resolve(path))) throw outside();
-  let real;
-  try {
-    real = realpathSync(path);
-  } catch {
-    throw new TollgateError("input", `${what} ${shown} does not exist`);
-  }
-  if (!isInside(realpathSync(root), real)) throw outside();
-  return real;
-}
-function displayPath(root, path) {
-  const rel = relative(root, path);
-  if (rel === "") return ".";
-  return sep === "/" ? rel : rel.split(sep).join("/");
-}
-
-// src/config/load.ts
 var CONFIG_FILE_NAMES = [".tollgate.yaml", ".tollgate.yml"];
 var validators = {
   /** Validates without touching the input: the generated code fills in defaults, so it gets a copy. */
@@ -15351,8 +11190,8 @@ function errorLine(parsed2, error) {
   const extra = error.params.additionalProperty;
   if (extra !== void 0 && (0, import_yaml.isMap)(node)) {
     const pair = node.items.find((p) => (0, import_yaml.isPair)(p) && (0, import_yaml.isScalar)(p.key) && String(p.key.value) === extra);
-    const key2 = pair?.key;
-    if (key2?.range) return parsed2.lines.linePos(key2.range[0]).line;
+    const key = pair?.key;
+    if (key?.range) return parsed2.lines.linePos(key.range[0]).line;
   }
   const range = node?.range;
   return range ? parsed2.lines.linePos(range[0]).line : void 0;
@@ -15371,9 +11210,9 @@ function validate(fn, parsed2, display, hint) {
 }
 function merge(base, over) {
   const out = { ...base };
-  for (const [key2, value] of Object.entries(over)) {
-    const prev = out[key2];
-    out[key2] = value && typeof value === "object" && !Array.isArray(value) && prev && typeof prev === "object" && !Array.isArray(prev) ? merge(prev, value) : value;
+  for (const [key, value] of Object.entries(over)) {
+    const prev = out[key];
+    out[key] = value && typeof value === "object" && !Array.isArray(value) && prev && typeof prev === "object" && !Array.isArray(prev) ? merge(prev, value) : value;
   }
   return out;
 }
@@ -15425,7 +11264,7 @@ function applyFloor(floor, app, warnings) {
     const narrowed = (ap.trustedRegistries ?? []).filter((r) => floorRegistries.some((f) => r.startsWith(f)));
     policy.trustedRegistries = narrowed.length ? narrowed : floorRegistries;
   }
-  for (const key2 of ["gpuForAll", "criticalPriorityClasses"]) if (Array.isArray(fp[key2])) policy[key2] = fp[key2];
+  for (const key of ["gpuForAll", "criticalPriorityClasses"]) if (Array.isArray(fp[key])) policy[key] = fp[key];
   if (Array.isArray(fp.costLabels) || Array.isArray(ap.costLabels)) policy.costLabels = [.../* @__PURE__ */ new Set([...fp.costLabels ?? [], ...ap.costLabels ?? []])];
   const locked = new Set(fp.lockedRules ?? []);
   policy.lockedRules = [...locked];
@@ -15444,7 +11283,7 @@ function applyFloor(floor, app, warnings) {
   const ab = app.budgets ?? {};
   const budgets = merged.budgets ?? {};
   const tighter = (a, b) => typeof a === "number" && typeof b === "number" ? Math.min(a, b) : a ?? b;
-  for (const key2 of ["total", "workload"]) budgets[key2] = tighter(fb[key2], ab[key2]);
+  for (const key of ["total", "workload"]) budgets[key] = tighter(fb[key], ab[key]);
   if (fb.basis === "max" || ab.basis === "max") budgets.basis = "max";
   const namespaces = { ...fb.namespaces ?? {} };
   for (const [ns, v] of Object.entries(ab.namespaces ?? {})) namespaces[ns] = tighter(namespaces[ns], v);
@@ -15452,7 +11291,7 @@ function applyFloor(floor, app, warnings) {
   const fi = fb.increase ?? {};
   const ai = ab.increase ?? {};
   if (fb.increase || ab.increase) budgets.increase = { amount: tighter(fi.amount, ai.amount), percent: tighter(fi.percent, ai.percent) };
-  for (const key2 of Object.keys(budgets)) if (budgets[key2] === void 0) delete budgets[key2];
+  for (const key of Object.keys(budgets)) if (budgets[key] === void 0) delete budgets[key];
   if (budgets.increase) {
     for (const k of ["amount", "percent"]) if (budgets.increase[k] === void 0) delete budgets.increase[k];
   }
@@ -15495,836 +11334,6 @@ function defaultConfig(overrides = {}) {
   return config;
 }
 
-// src/cost/cron.ts
-var CronError = class extends Error {
-};
-var MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
-var DAYS = ["sun", "mon", "tue", "wed", "thu", "fri", "sat"];
-var DESCRIPTORS = {
-  "@yearly": "0 0 1 1 *",
-  "@annually": "0 0 1 1 *",
-  "@monthly": "0 0 1 * *",
-  "@weekly": "0 0 * * 0",
-  "@daily": "0 0 * * *",
-  "@midnight": "0 0 * * *",
-  "@hourly": "0 * * * *"
-};
-function parseField(text, min, max, names) {
-  const bits = /* @__PURE__ */ new Set();
-  let star = false;
-  const value = (s) => {
-    const named = names?.indexOf(s.toLowerCase()) ?? -1;
-    if (named >= 0) return named + (names === MONTHS ? 1 : 0);
-    if (!/^\d+$/.test(s)) throw new CronError(`"${s}" is not a number`);
-    return Number(s);
-  };
-  for (const part of text.split(",")) {
-    const [range, stepText] = part.split("/");
-    const step = stepText === void 0 ? 1 : value(stepText);
-    if (step < 1) throw new CronError(`step ${stepText} must be positive`);
-    let low;
-    let high;
-    if (range === "*" || range === "?") {
-      [low, high] = [min, max];
-      star = true;
-    } else if (range.includes("-")) {
-      const [a, b] = range.split("-");
-      [low, high] = [value(a), value(b)];
-    } else {
-      low = value(range);
-      high = stepText === void 0 ? low : max;
-    }
-    if (low < min || high > max || low > high) throw new CronError(`${part} is outside ${min}-${max}`);
-    for (let v = low; v <= high; v += step) bits.add(v);
-  }
-  return { bits, star };
-}
-function parseCron(schedule) {
-  const text = schedule.trim();
-  if (/^(CRON_)?TZ=/.test(text)) throw new CronError("a time zone inside the schedule is not allowed; use spec.timeZone");
-  const expanded = DESCRIPTORS[text.toLowerCase()] ?? text;
-  if (expanded.startsWith("@")) throw new CronError(`${text} is not a schedule the CronJob controller accepts`);
-  const fields = expanded.split(/\s+/);
-  if (fields.length !== 5) throw new CronError(`expected 5 fields, got ${fields.length}`);
-  const dow = parseField(fields[4].replace(/\b7\b/g, "0"), 0, 6, DAYS);
-  return {
-    minute: parseField(fields[0], 0, 59),
-    hour: parseField(fields[1], 0, 23),
-    dom: parseField(fields[2], 1, 31),
-    month: parseField(fields[3], 1, 12, MONTHS),
-    dow
-  };
-}
-function dayMatches(s, dom, dow) {
-  const domMatch = s.dom.bits.has(dom);
-  const dowMatch = s.dow.bits.has(dow);
-  return s.dom.star || s.dow.star ? domMatch && dowMatch : domMatch || dowMatch;
-}
-var offsetFormatters = /* @__PURE__ */ new Map();
-function offsetMinutes(timeZone, utcMs) {
-  if (timeZone === "UTC" || timeZone === "Etc/UTC") return 0;
-  let format = offsetFormatters.get(timeZone);
-  if (!format) {
-    format = new Intl.DateTimeFormat("en-US", {
-      timeZone,
-      hourCycle: "h23",
-      year: "numeric",
-      month: "numeric",
-      day: "numeric",
-      hour: "numeric",
-      minute: "numeric"
-    });
-    offsetFormatters.set(timeZone, format);
-  }
-  const parts = {};
-  for (const p of format.formatToParts(utcMs)) if (p.type !== "literal") parts[p.type] = Number(p.value);
-  const asUtc = Date.UTC(parts.year, parts.month - 1, parts.day, parts.hour, parts.minute);
-  return Math.round((asUtc - Math.floor(utcMs / 6e4) * 6e4) / 6e4);
-}
-function isValidTimeZone(timeZone) {
-  try {
-    new Intl.DateTimeFormat("en-US", { timeZone });
-    return true;
-  } catch {
-    return false;
-  }
-}
-function localToUtc(timeZone, year, month, day) {
-  const guess = Date.UTC(year, month, day);
-  const first = guess - offsetMinutes(timeZone, guess) * 6e4;
-  return guess - offsetMinutes(timeZone, first) * 6e4;
-}
-var cache = /* @__PURE__ */ new Map();
-function firingsInYear(schedule, timeZone = "UTC", year = 2025) {
-  const key2 = `${schedule}\0${timeZone}\0${year}`;
-  const known = cache.get(key2);
-  if (known !== void 0) return known;
-  const s = parseCron(schedule);
-  if (!isValidTimeZone(timeZone)) throw new CronError(`unknown time zone ${JSON.stringify(timeZone)}`);
-  const start = localToUtc(timeZone, year, 0, 1);
-  const end = localToUtc(timeZone, year + 1, 0, 1);
-  const minutes = [...s.minute.bits];
-  let count = 0;
-  const HOUR = 36e5;
-  for (let hourStart = start; hourStart < end; hourStart += HOUR) {
-    const offset = offsetMinutes(timeZone, hourStart);
-    for (const minute of minutes) {
-      const utcMinute = ((minute - offset) % 60 + 60) % 60;
-      const instant = hourStart + utcMinute * 6e4;
-      if (instant >= end || instant < start) continue;
-      if (offsetMinutes(timeZone, instant) !== offset) continue;
-      const local = new Date(instant + offset * 6e4);
-      if (!s.hour.bits.has(local.getUTCHours())) continue;
-      if (!s.month.bits.has(local.getUTCMonth() + 1)) continue;
-      if (!dayMatches(s, local.getUTCDate(), local.getUTCDay())) continue;
-      count++;
-    }
-  }
-  cache.set(key2, count);
-  return count;
-}
-
-// src/cost/quantity.ts
-var QUANTITY = /^([+-]?)(\d+(?:\.\d*)?|\.\d+)(?:(Ki|Mi|Gi|Ti|Pi|Ei|n|u|m|k|M|G|T|P|E)|[eE]([+-]?\d+))?$/;
-var BINARY = { Ki: 2 ** 10, Mi: 2 ** 20, Gi: 2 ** 30, Ti: 2 ** 40, Pi: 2 ** 50, Ei: 2 ** 60 };
-var DECIMAL = { n: 1e-9, u: 1e-6, m: 1e-3, k: 1e3, M: 1e6, G: 1e9, T: 1e12, P: 1e15, E: 1e18 };
-var cache2 = /* @__PURE__ */ new Map();
-function parseQuantity(value) {
-  if (typeof value === "number") return Number.isFinite(value) ? value : void 0;
-  if (typeof value !== "string") return void 0;
-  if (cache2.has(value)) return cache2.get(value);
-  const parsed2 = parseQuantityText(value);
-  if (cache2.size < 1e4) cache2.set(value, parsed2);
-  return parsed2;
-}
-function parseQuantityText(value) {
-  const match = QUANTITY.exec(value.trim() === value ? value : "");
-  if (!match) return void 0;
-  const [, sign, digits, suffix, exponent] = match;
-  let number = Number(digits);
-  if (suffix) number *= BINARY[suffix] ?? DECIMAL[suffix];
-  else if (exponent !== void 0) number *= 10 ** Number(exponent);
-  return sign === "-" ? -number : number;
-}
-var GIB = 2 ** 30;
-
-// src/cost/pod.ts
-var GPU_SELECTOR_KEYS = ["nvidia.com/gpu.product", "cloud.google.com/gke-accelerator", "karpenter.k8s.aws/instance-gpu-name"];
-var INSTANCE_TYPE_KEYS = ["node.kubernetes.io/instance-type", "beta.kubernetes.io/instance-type"];
-var SPOT_LABELS = [
-  ["karpenter.sh/capacity-type", "spot"],
-  ["eks.amazonaws.com/capacityType", "SPOT"],
-  ["cloud.google.com/gke-spot", "true"],
-  ["cloud.google.com/gke-preemptible", "true"],
-  ["kubernetes.azure.com/scalesetpriority", "spot"]
-];
-var MIG = /^nvidia\.com\/mig-(\d+)g\.(\d+)gb$/;
-function requiredNodeLabel(spec, key2) {
-  const values = [];
-  const selected = spec.nodeSelector?.[key2];
-  if (typeof selected === "string") values.push(selected);
-  const required = spec.affinity?.nodeAffinity?.requiredDuringSchedulingIgnoredDuringExecution?.nodeSelectorTerms;
-  for (const term of Array.isArray(required) ? required : []) {
-    for (const expression of term?.matchExpressions ?? []) {
-      if (expression?.key === key2 && expression.operator === "In" && Array.isArray(expression.values)) {
-        values.push(...expression.values.filter((v) => typeof v === "string"));
-      }
-    }
-  }
-  return values;
-}
-function selectsSpot(spec) {
-  if (!spec.nodeSelector && !spec.affinity && !spec.tolerations) return false;
-  for (const [key2, value] of SPOT_LABELS) {
-    if (requiredNodeLabel(spec, key2).some((v) => v.toLowerCase() === value.toLowerCase())) return true;
-    for (const toleration of spec.tolerations ?? []) {
-      if (toleration?.key !== key2) continue;
-      if (toleration.operator === "Exists" || String(toleration.value ?? "").toLowerCase() === value.toLowerCase()) return true;
-    }
-  }
-  return false;
-}
-function gpuTypeOf(spec) {
-  if (!spec.nodeSelector && !spec.affinity) return void 0;
-  for (const key2 of GPU_SELECTOR_KEYS) {
-    const values = requiredNodeLabel(spec, key2);
-    if (values.length) return values[0];
-  }
-  for (const key2 of INSTANCE_TYPE_KEYS) {
-    for (const instanceType of requiredNodeLabel(spec, key2)) {
-      const model = instanceTypeGpuModel(instanceType);
-      if (model) return model;
-    }
-  }
-  return void 0;
-}
-function add(into, from) {
-  for (const k in from) into[k] = (into[k] ?? 0) + from[k];
-}
-function maxInto(into, from) {
-  for (const k in from) if (!(from[k] <= (into[k] ?? 0))) into[k] = from[k];
-}
-function quantityOf(name, raw, origin, where, notes) {
-  const value = parseQuantity(raw);
-  if (value !== void 0 && value >= 0) return value;
-  notes.push(`${where}: ${name} ${origin} ${JSON.stringify(raw)} is not a Kubernetes quantity; counted as 0`);
-  return void 0;
-}
-function containerRequests(container, defaults, notes, where, out = {}) {
-  const put = (name, value) => {
-    out[name] = (out[name] ?? 0) + value;
-  };
-  const requests = container.resources?.requests;
-  const limits = container.resources?.limits;
-  if (requests) {
-    for (const name in requests) {
-      const value = quantityOf(name, requests[name], "request", where, notes);
-      if (value !== void 0) put(name, value);
-    }
-  }
-  if (limits) {
-    for (const name in limits) {
-      if (requests && name in requests) continue;
-      const value = quantityOf(name, limits[name], "limit", where, notes);
-      if (value !== void 0) put(name, value);
-    }
-  }
-  for (const name of ["cpu", "memory"]) {
-    if (requests && name in requests || limits && name in limits) continue;
-    const raw = defaults ? defaults.requests[name] ?? defaults.limits[name] : void 0;
-    if (raw === void 0) {
-      notes.push(`${where}: no ${name} request or limit; counted as 0`);
-      continue;
-    }
-    notes.push(`${where}: ${name} from ${defaults.source}`);
-    const value = quantityOf(name, raw, "default", where, notes);
-    if (value !== void 0) put(name, value);
-  }
-  return out;
-}
-function podRequests(spec, defaults) {
-  const notes = [];
-  const sidecars = {};
-  const initPeak = {};
-  const inits = spec.initContainers;
-  if (inits) {
-    for (let i = 0; i < inits.length; i++) {
-      const init = inits[i];
-      const requests = containerRequests(init, defaults, notes, `init container ${init.name ?? i}`);
-      if (init.restartPolicy === "Always") {
-        add(sidecars, requests);
-      } else {
-        add(requests, sidecars);
-        maxInto(initPeak, requests);
-      }
-    }
-  }
-  const amounts = { ...sidecars };
-  const containers = spec.containers ?? [];
-  for (let i = 0; i < containers.length; i++) {
-    containerRequests(containers[i], defaults, notes, `container ${containers[i].name ?? i}`, amounts);
-  }
-  maxInto(amounts, initPeak);
-  for (const name in spec.overhead ?? {}) {
-    const value = parseQuantity(spec.overhead[name]);
-    if (value !== void 0) amounts[name] = (amounts[name] ?? 0) + value;
-  }
-  return { amounts, notes };
-}
-function podResources(spec, prices, defaults) {
-  const { amounts, notes } = podRequests(spec, defaults);
-  const gpuType = gpuTypeOf(spec);
-  let gpus = 0;
-  for (const name in amounts) {
-    const count = amounts[name];
-    if (count <= 0 || name === "cpu" || name === "memory") continue;
-    const mig = MIG.exec(name);
-    if (mig) {
-      gpus += count * Number(mig[1]) / 7;
-      continue;
-    }
-    if (name === "nvidia.com/gpu.shared") {
-      gpus += count * prices.gpuTimeSliceFraction;
-      continue;
-    }
-    if (name.endsWith("/gpu")) gpus += count;
-  }
-  return {
-    cpu: amounts.cpu ?? 0,
-    memoryGiB: (amounts.memory ?? 0) / GIB,
-    gpus,
-    gpuType: gpus > 0 ? gpuType ?? migGpuType(amounts) : gpuType,
-    spot: selectsSpot(spec),
-    notes
-  };
-}
-function migGpuType(amounts) {
-  for (const name in amounts) {
-    const mig = MIG.exec(name);
-    if (!mig) continue;
-    const perSlice = Number(mig[2]) / Number(mig[1]);
-    if (perSlice <= 5) return "a100-40gb";
-    return "a100-80gb";
-  }
-  return void 0;
-}
-function podHourlyRate(pod, prices) {
-  const spot = pod.spot ? prices.spot : { cpu: 1, memory: 1, gpu: 1 };
-  const cpu = pod.cpu * prices.cpu * spot.cpu;
-  const memory = pod.memoryGiB * prices.memory * spot.memory;
-  let gpu = 0;
-  let gpuPriceKey;
-  if (pod.gpus > 0) {
-    const lookup = prices.gpu(pod.gpuType);
-    gpu = pod.gpus * lookup.price * spot.gpu;
-    gpuPriceKey = lookup.key;
-  }
-  return { cpu, memory, gpu, total: cpu + memory + gpu, gpuPriceKey };
-}
-
-// src/manifest/stream.ts
-function isMarker(text, at, ch) {
-  if (text.charCodeAt(at) !== ch || text.charCodeAt(at + 1) !== ch || text.charCodeAt(at + 2) !== ch) return false;
-  const next = text.charCodeAt(at + 3);
-  return Number.isNaN(next) || next === 32 || next === 9 || next === 10 || next === 13;
-}
-function lineHasContent(text, start, end) {
-  let i = start;
-  if (isMarker(
-    text,
-    i,
-    45
-    /* - */
-  ) || isMarker(
-    text,
-    i,
-    46
-    /* . */
-  )) i += 3;
-  for (; i < end; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 32 || c === 9 || c === 13) continue;
-    return c !== 35;
-  }
-  return false;
-}
-function splitYamlStream(text) {
-  const docs = [];
-  let docStart = 0;
-  let docStartLine = 1;
-  let contentLine = 0;
-  let contentEndLine = 0;
-  let directivesPending = false;
-  let line = 1;
-  const close = (end) => {
-    if (contentLine > 0) {
-      docs.push({ text: text.slice(docStart, end), startLine: docStartLine, contentLine, contentEndLine });
-    }
-  };
-  let pos = 0;
-  while (pos < text.length) {
-    let eol = text.indexOf("\n", pos);
-    if (eol < 0) eol = text.length;
-    const first = text.charCodeAt(pos);
-    if (first === 45 && isMarker(text, pos, 45)) {
-      if (!directivesPending) {
-        close(pos);
-        docStart = pos;
-        docStartLine = line;
-        contentLine = 0;
-      }
-      directivesPending = false;
-    } else if (first === 46 && isMarker(text, pos, 46)) {
-      close(eol);
-      docStart = eol + 1;
-      docStartLine = line + 1;
-      contentLine = 0;
-    } else if (first === 37 && contentLine === 0) {
-      directivesPending = true;
-    }
-    if (!directivesPending && lineHasContent(text, pos, eol)) {
-      if (contentLine === 0) contentLine = line;
-      contentEndLine = line;
-    }
-    pos = eol + 1;
-    line++;
-  }
-  close(text.length);
-  return docs;
-}
-function lineStarts(text) {
-  const starts = [0];
-  let at = text.indexOf("\n");
-  while (at >= 0) {
-    starts.push(at + 1);
-    at = text.indexOf("\n", at + 1);
-  }
-  return starts;
-}
-function lineAt(starts, offset) {
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = lo + hi + 1 >> 1;
-    if (starts[mid] <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo + 1;
-}
-
-// src/manifest/locate.ts
-function escapePointerSegment(segment) {
-  return segment.includes("~") || segment.includes("/") ? segment.replaceAll("~", "~0").replaceAll("/", "~1") : segment;
-}
-function pointerSegments(pointer) {
-  if (pointer === "") return [];
-  return pointer.slice(1).split("/").map((s) => s.includes("~") ? s.replaceAll("~1", "/").replaceAll("~0", "~") : s);
-}
-function keyOf(source, event) {
-  if (event.style !== SCALAR_STYLE.PLAIN) return getScalarValue(source, event);
-  const raw = source.slice(event.valueStart, event.valueEnd);
-  if (event.tagStart >= 0) return raw;
-  const resolved = resolvePlainScalar(raw);
-  return resolved === NOT_RESOLVED ? raw : String(resolved);
-}
-function indexPointers(text) {
-  const offsets = /* @__PURE__ */ new Map();
-  let events;
-  try {
-    events = parseEvents(text, { maxDepth: 1e3 });
-  } catch {
-    return offsets;
-  }
-  const stack = [];
-  let skip = 0;
-  const startOf = (event) => {
-    switch (event.type) {
-      case EVENT_ID.SCALAR:
-        return event.anchorStart >= 0 ? Math.min(event.anchorStart, event.valueStart) : event.valueStart;
-      case EVENT_ID.MAPPING:
-      case EVENT_ID.SEQUENCE:
-        return event.start;
-      case EVENT_ID.ALIAS:
-        return event.anchorStart - 1;
-      default:
-        return 0;
-    }
-  };
-  for (const event of events) {
-    if (event.type === EVENT_ID.DOCUMENT) continue;
-    if (skip > 0) {
-      if (event.type === EVENT_ID.POP) skip--;
-      else if (event.type === EVENT_ID.MAPPING || event.type === EVENT_ID.SEQUENCE) skip++;
-      continue;
-    }
-    if (event.type === EVENT_ID.POP) {
-      stack.pop();
-      const parent2 = stack[stack.length - 1];
-      if (parent2) {
-        if (parent2.isMap) parent2.key = void 0;
-        else parent2.index++;
-      }
-      continue;
-    }
-    const parent = stack[stack.length - 1];
-    let pointer;
-    let offset = startOf(event);
-    if (!parent) {
-      pointer = "";
-    } else if (parent.isMap && parent.key === void 0) {
-      if (event.type === EVENT_ID.SCALAR) {
-        parent.key = keyOf(text, event);
-        parent.keyOffset = startOf(event);
-      } else if (event.type === EVENT_ID.ALIAS) {
-        parent.key = "";
-        parent.keyOffset = startOf(event);
-      } else {
-        skip = 1;
-        parent.key = "\0";
-        parent.keyOffset = startOf(event);
-      }
-      continue;
-    } else if (parent.isMap) {
-      pointer = `${parent.pointer}/${escapePointerSegment(parent.key)}`;
-      offset = parent.keyOffset;
-      parent.key = void 0;
-    } else {
-      pointer = `${parent.pointer}/${parent.index}`;
-    }
-    if (!offsets.has(pointer)) offsets.set(pointer, offset);
-    if (event.type === EVENT_ID.MAPPING || event.type === EVENT_ID.SEQUENCE) {
-      stack.push({ pointer, isMap: event.type === EVENT_ID.MAPPING, index: 0, key: void 0, keyOffset: 0 });
-    } else if (parent && !parent.isMap) {
-      parent.index++;
-    }
-  }
-  return offsets;
-}
-var DocumentLines = class {
-  /** @param firstLine the 1-based line of the file on which `text` starts */
-  constructor(text, firstLine) {
-    this.text = text;
-    this.firstLine = firstLine;
-  }
-  text;
-  firstLine;
-  offsets;
-  starts;
-  /** The line of the deepest node on `pointer`'s path that the document spells out. */
-  lineOf(pointer) {
-    this.offsets ??= indexPointers(this.text);
-    this.starts ??= lineStarts(this.text);
-    let probe = pointer;
-    let exact = true;
-    for (; ; ) {
-      const offset = this.offsets.get(probe);
-      if (offset !== void 0) return { line: lineAt(this.starts, offset) + this.firstLine - 1, exact };
-      if (probe === "") return void 0;
-      probe = probe.slice(0, probe.lastIndexOf("/"));
-      exact = false;
-    }
-  }
-};
-
-// src/manifest/pointer.ts
-var segmentsCache = /* @__PURE__ */ new Map();
-function valueAt(object, pointer) {
-  let segments = segmentsCache.get(pointer);
-  if (!segments) {
-    segments = pointerSegments(pointer);
-    if (segmentsCache.size < 1e3) segmentsCache.set(pointer, segments);
-  }
-  let node = object;
-  for (const segment of segments) {
-    if (node === null || typeof node !== "object") return void 0;
-    node = node[segment];
-  }
-  return node;
-}
-function apiGroup(apiVersion) {
-  if (!apiVersion) return "";
-  const slash = apiVersion.indexOf("/");
-  return slash < 0 ? "" : apiVersion.slice(0, slash);
-}
-function asObject(value) {
-  return value && typeof value === "object" && !Array.isArray(value) ? value : void 0;
-}
-
-// src/cost/estimate.ts
-var DEFAULT_ASSUMPTIONS = { daemonSetNodes: 3, cronJobDuration: "10m" };
-var EXPECTED_DURATION = "tollgate.dev/expected-duration";
-var HOURS_PER_YEAR = 8760;
-var empty = (why) => {
-  const nothing = zero();
-  return { monthly: { min: 0, max: 0 }, breakdown: nothing, breakdownMax: nothing, assumptions: [why] };
-};
-var zero = () => ({ cpu: 0, memory: 0, gpu: 0, storage: 0, network: 0 });
-var scale = (b, k) => ({ cpu: b.cpu * k, memory: b.memory * k, gpu: b.gpu * k, storage: b.storage * k, network: b.network * k });
-var sum = (b) => b.cpu + b.memory + b.gpu + b.storage + b.network;
-var plus = (a, b) => ({ cpu: a.cpu + b.cpu, memory: a.memory + b.memory, gpu: a.gpu + b.gpu, storage: a.storage + b.storage, network: a.network + b.network });
-function parseDuration(text) {
-  const match = /^(?:(\d+(?:\.\d+)?)h)?(?:(\d+(?:\.\d+)?)m)?(?:(\d+(?:\.\d+)?)s)?$/.exec(text.trim());
-  if (!match || text.trim() === "") return void 0;
-  const [, h, m, s] = match;
-  return Number(h ?? 0) + Number(m ?? 0) / 60 + Number(s ?? 0) / 3600;
-}
-function isHelmTestHook(object) {
-  const hook = object.metadata?.annotations?.["helm.sh/hook"];
-  return typeof hook === "string" && hook.split(",").some((h) => h.trim().startsWith("test"));
-}
-function templateSpec(object, pointer) {
-  const node = valueAt(object, pointer);
-  if (!node || typeof node !== "object") return void 0;
-  if (Array.isArray(node.containers)) return node;
-  const spec = node.spec;
-  return spec && Array.isArray(spec.containers) ? spec : void 0;
-}
-var BUILTIN = {
-  "/Pod": { template: "/spec", mode: "pod" },
-  "apps/Deployment": { template: "/spec/template", mode: "replicas" },
-  "apps/ReplicaSet": { template: "/spec/template", mode: "replicas" },
-  "apps/StatefulSet": { template: "/spec/template", mode: "replicas" },
-  "apps/DaemonSet": { template: "/spec/template", mode: "daemonset" },
-  "/ReplicationController": { template: "/spec/template", mode: "replicas" },
-  "batch/Job": { template: "/spec/template", mode: "job" },
-  "batch/CronJob": { template: "/spec/jobTemplate/spec/template", mode: "cronjob" },
-  "argoproj.io/Rollout": { template: "/spec/template", mode: "replicas" }
-};
-function namespaceOf(object, fallback) {
-  return object.metadata?.namespace ?? fallback;
-}
-function workloadOf(resource, options, fallbackNs) {
-  const object = resource.object;
-  const builtin = BUILTIN[`${apiGroup(object.apiVersion)}/${object.kind}`];
-  const custom = options.workloadKinds?.length ? options.workloadKinds.find((w) => w.apiVersion === object.apiVersion && w.kind === object.kind) : void 0;
-  if (!builtin && !custom) return void 0;
-  const spec = custom ? templateSpec(object, custom.podTemplatePath) : templateSpec(object, builtin.template);
-  const replicasRaw = custom ? custom.replicasPath ? valueAt(object, custom.replicasPath) : void 0 : valueAt(object, "/spec/replicas");
-  const explicitReplicas = typeof replicasRaw === "number";
-  return {
-    resource,
-    spec,
-    mode: custom ? "replicas" : builtin.mode,
-    replicas: explicitReplicas ? replicasRaw : 1,
-    explicitReplicas,
-    namespace: namespaceOf(object, fallbackNs)
-  };
-}
-function autoscalerRanges(resources, fallbackNs) {
-  const ranges = /* @__PURE__ */ new Map();
-  for (const { object } of resources) {
-    const spec = object.spec ?? {};
-    const target = spec.scaleTargetRef;
-    if (!target?.name) continue;
-    const ns = namespaceOf(object, fallbackNs);
-    if (object.kind === "HorizontalPodAutoscaler" && apiGroup(object.apiVersion) === "autoscaling") {
-      const min = typeof spec.minReplicas === "number" ? spec.minReplicas : 1;
-      const max = typeof spec.maxReplicas === "number" ? spec.maxReplicas : min;
-      ranges.set(`${target.kind}/${ns}/${target.name}`, { min, max, by: `HorizontalPodAutoscaler ${object.metadata?.name}` });
-    } else if (object.kind === "ScaledObject" && apiGroup(object.apiVersion) === "keda.sh") {
-      const min = typeof spec.minReplicaCount === "number" ? spec.minReplicaCount : 0;
-      const max = typeof spec.maxReplicaCount === "number" ? spec.maxReplicaCount : 100;
-      ranges.set(`${target.kind ?? "Deployment"}/${ns}/${target.name}`, { min, max, by: `KEDA ScaledObject ${object.metadata?.name}` });
-    }
-  }
-  return ranges;
-}
-function limitRangeDefaults(resources, fallbackNs) {
-  const out = /* @__PURE__ */ new Map();
-  for (const { object } of resources) {
-    if (object.kind !== "LimitRange") continue;
-    const ns = namespaceOf(object, fallbackNs);
-    const limits = object.spec?.limits ?? [];
-    for (const item of limits) {
-      if (item?.type !== "Container") continue;
-      const limitDefaults = item.default ?? item.max ?? {};
-      const requestDefaults = { ...limitDefaults, ...item.defaultRequest ?? {} };
-      if (!out.has(ns)) out.set(ns, { requests: requestDefaults, limits: limitDefaults, source: `LimitRange ${object.metadata?.name}` });
-    }
-  }
-  return out;
-}
-function storageOfClaim(spec, prices) {
-  const requested = parseQuantity(spec?.resources?.requests?.storage);
-  const className = typeof spec?.storageClassName === "string" ? spec.storageClassName : void 0;
-  const lookup = prices.storage(className);
-  const gib = (requested ?? 0) / GIB;
-  return { monthly: gib * lookup.price, note: `${gib} GiB at ${lookup.price}/GiB-month (storage class ${className ?? "default"} \u2192 ${lookup.key})` };
-}
-function estimateCosts(resources, options) {
-  const { prices } = options;
-  const assumptions = { ...DEFAULT_ASSUMPTIONS, ...options.assumptions };
-  const fallbackNs = options.defaultNamespace ?? "";
-  const hpm = prices.hoursPerMonth;
-  const ranges = autoscalerRanges(resources, fallbackNs);
-  const limitRanges = limitRangeDefaults(resources, fallbackNs);
-  const out = /* @__PURE__ */ new Map();
-  const referencedByRollout = /* @__PURE__ */ new Map();
-  for (const r of resources) {
-    if (r.object.kind !== "Rollout" || apiGroup(r.object.apiVersion) !== "argoproj.io") continue;
-    const ref = r.object.spec?.workloadRef;
-    if (ref?.name) referencedByRollout.set(`${ref.kind ?? "Deployment"}/${namespaceOf(r.object, fallbackNs)}/${ref.name}`, r);
-  }
-  const byId = /* @__PURE__ */ new Map();
-  if (referencedByRollout.size) for (const r of resources) byId.set(`${r.object.kind}/${namespaceOf(r.object, fallbackNs)}/${r.object.metadata?.name}`, r);
-  for (const resource of resources) {
-    const object = resource.object;
-    const notes = [];
-    const ns = namespaceOf(object, fallbackNs);
-    if (object.kind === "PersistentVolumeClaim" && !object.apiVersion?.includes("/")) {
-      const { monthly, note } = storageOfClaim(object.spec, prices);
-      const breakdown2 = { ...zero(), storage: monthly };
-      out.set(resource, { monthly: { min: monthly, max: monthly }, breakdown: breakdown2, breakdownMax: breakdown2, assumptions: [note] });
-      continue;
-    }
-    if (object.kind === "Service" && !object.apiVersion?.includes("/") && object.spec?.type === "LoadBalancer") {
-      const breakdown2 = { ...zero(), network: prices.loadBalancer };
-      out.set(resource, { monthly: { min: prices.loadBalancer, max: prices.loadBalancer }, breakdown: breakdown2, breakdownMax: breakdown2, assumptions: [`load balancer at ${prices.loadBalancer}/month`] });
-      continue;
-    }
-    const workload = workloadOf(resource, options, fallbackNs);
-    if (!workload) continue;
-    if (isHelmTestHook(object)) {
-      out.set(resource, empty("Helm test hook: runs only on `helm test`, not costed"));
-      continue;
-    }
-    const rollout = referencedByRollout.size ? referencedByRollout.get(`${object.kind}/${ns}/${object.metadata?.name}`) : void 0;
-    if (rollout) {
-      out.set(resource, empty(`its pod template runs through Rollout ${rollout.object.metadata?.name} (workloadRef): costed there`));
-      continue;
-    }
-    let spec = workload.spec;
-    if (!spec && object.kind === "Rollout") {
-      const ref = object.spec?.workloadRef;
-      const target = ref?.name ? byId.get(`${ref.kind ?? "Deployment"}/${ns}/${ref.name}`) : void 0;
-      if (target) {
-        spec = templateSpec(target.object, "/spec/template");
-        notes.push(`pod template from ${ref?.kind ?? "Deployment"} ${ref?.name} (workloadRef)`);
-      } else if (ref?.name) {
-        notes.push(`workloadRef ${ref.kind ?? "Deployment"} ${ref.name} is not in the render; not costed`);
-      }
-    }
-    if (!spec) {
-      out.set(resource, empty("no pod template found"));
-      continue;
-    }
-    const pod = podResources(spec, prices, limitRanges.size ? limitRanges.get(ns) : void 0);
-    notes.push(...pod.notes);
-    const rate = podHourlyRate(pod, prices);
-    if (pod.spot) notes.push("runs on spot capacity: spot prices apply");
-    if (pod.gpus > 0) notes.push(`GPU ${pod.gpuType ?? "(type not selected)"} priced as ${rate.gpuPriceKey}`);
-    const podSummary = { cpu: pod.cpu, memoryGiB: pod.memoryGiB, gpus: pod.gpus, gpuType: pod.gpuType, spot: pod.spot, hourly: rate.total };
-    if (workload.mode === "job") {
-      const jobSpec = object.spec;
-      const completions = typeof jobSpec?.completions === "number" ? jobSpec.completions : 1;
-      const perRun = completions * runHours(object, assumptions, notes) * rate.total;
-      notes.push(`per run: ${completions} completion(s); not part of the monthly total`);
-      out.set(resource, { monthly: { min: 0, max: 0 }, breakdown: zero(), breakdownMax: zero(), perRun, pod: podSummary, assumptions: notes });
-      continue;
-    }
-    if (workload.mode === "cronjob") {
-      const cronSpec = object.spec ?? {};
-      if (cronSpec.suspend === true) {
-        out.set(resource, { ...empty("suspended: costs nothing until resumed"), pod: podSummary });
-        continue;
-      }
-      let firings = 0;
-      try {
-        firings = firingsInYear(String(cronSpec.schedule ?? ""), cronSpec.timeZone ?? "UTC", 2025);
-      } catch (error) {
-        notes.push(`schedule ${JSON.stringify(cronSpec.schedule)}: ${error.message}; not costed`);
-      }
-      const completions = typeof cronSpec.jobTemplate?.spec?.completions === "number" ? cronSpec.jobTemplate.spec.completions : 1;
-      const runsPerMonth = firings * hpm / HOURS_PER_YEAR;
-      const podHours = runsPerMonth * completions * runHours(object, assumptions, notes);
-      notes.push(`${firings} runs in 2025 (${cronSpec.timeZone ?? "UTC"}) \u2192 ${runsPerMonth.toFixed(2)} per month`);
-      const breakdown2 = { cpu: rate.cpu * podHours, memory: rate.memory * podHours, gpu: rate.gpu * podHours, storage: 0, network: 0 };
-      out.set(resource, { monthly: { min: sum(breakdown2), max: sum(breakdown2) }, breakdown: breakdown2, breakdownMax: breakdown2, pod: podSummary, assumptions: notes });
-      continue;
-    }
-    let replicas = { min: workload.replicas, max: workload.replicas };
-    if (workload.mode === "daemonset") {
-      replicas = { min: assumptions.daemonSetNodes, max: assumptions.daemonSetNodes };
-      notes.push(`one pod on each of ${assumptions.daemonSetNodes} nodes (assumptions.daemonSetNodes)`);
-    } else if (workload.mode === "replicas") {
-      const range = ranges.size ? ranges.get(`${object.kind}/${ns}/${object.metadata?.name}`) : void 0;
-      if (range && workload.explicitReplicas && workload.replicas === 0) {
-        notes.push(`spec.replicas is 0, which disables ${range.by}`);
-      } else if (range) {
-        replicas = { min: range.min, max: range.max };
-        notes.push(`replicas ${range.min}..${range.max} from ${range.by}`);
-      } else if (!workload.explicitReplicas) {
-        notes.push("spec.replicas not set: 1");
-      }
-    }
-    let storage = 0;
-    if (object.kind === "StatefulSet") {
-      const templates = object.spec?.volumeClaimTemplates ?? [];
-      for (const t of templates) {
-        const claim = storageOfClaim(t.spec, prices);
-        storage += claim.monthly;
-        notes.push(`volume ${t.metadata?.name}: ${claim.note} per replica`);
-      }
-    }
-    const perReplica = { cpu: rate.cpu * hpm, memory: rate.memory * hpm, gpu: rate.gpu * hpm, storage, network: 0 };
-    const breakdown = scale(perReplica, replicas.min);
-    const breakdownMax = replicas.max === replicas.min ? breakdown : scale(perReplica, replicas.max);
-    const estimate = {
-      monthly: { min: sum(breakdown), max: sum(breakdownMax) },
-      breakdown,
-      breakdownMax,
-      replicas,
-      pod: podSummary,
-      assumptions: notes
-    };
-    if (object.kind === "Rollout") {
-      const peakReplicas = rolloutPeak(object, replicas.max);
-      if (peakReplicas > replicas.max) {
-        estimate.peak = { replicas: peakReplicas, monthly: sum(perReplica) * peakReplicas };
-        notes.push(`during an update up to ${peakReplicas} pods run (peak, not in the monthly figure)`);
-      }
-    }
-    out.set(resource, estimate);
-  }
-  return out;
-}
-function runHours(object, assumptions, notes) {
-  const annotated = object.metadata?.annotations?.[EXPECTED_DURATION];
-  const parsed2 = annotated ? parseDuration(annotated) : void 0;
-  if (annotated && parsed2 === void 0) notes.push(`${EXPECTED_DURATION} ${JSON.stringify(annotated)} is not a duration like 30m; using ${assumptions.cronJobDuration}`);
-  if (parsed2 !== void 0) return parsed2;
-  notes.push(`each run takes ${assumptions.cronJobDuration} (assumptions.cronJobDuration; set ${EXPECTED_DURATION} to say otherwise)`);
-  return parseDuration(assumptions.cronJobDuration) ?? 1 / 6;
-}
-function rolloutPeak(object, replicas) {
-  const strategy = object.spec?.strategy ?? {};
-  if (strategy.blueGreen) {
-    const preview = strategy.blueGreen.previewReplicaCount;
-    return replicas + (typeof preview === "number" ? preview : replicas);
-  }
-  if (strategy.canary) {
-    const surge = strategy.canary.maxSurge ?? "25%";
-    const extra = typeof surge === "number" ? surge : Math.ceil(replicas * Number.parseFloat(String(surge)) / 100);
-    return replicas + (Number.isFinite(extra) ? extra : 0);
-  }
-  return replicas;
-}
-function totalCost(estimates) {
-  let breakdown = zero();
-  let breakdownMax = zero();
-  for (const e of estimates) {
-    breakdown = plus(breakdown, e.breakdown);
-    breakdownMax = plus(breakdownMax, e.breakdownMax);
-  }
-  return { monthly: { min: sum(breakdown), max: sum(breakdownMax) }, breakdown, breakdownMax };
-}
-function cents(value) {
-  return Math.round((value + Number.EPSILON) * 100) / 100;
-}
-function centsText(value) {
-  return cents(value).toFixed(2);
-}
-
 // src/manifest/resource.ts
 function locateField(resource, pointer) {
   return resource.locator?.locate(pointer) ?? (resource.source ? { file: resource.source.file, line: resource.source.line } : void 0);
@@ -16332,6 +11341,12 @@ function locateField(resource, pointer) {
 function resourceId(object) {
   const ns = object.metadata?.namespace;
   return `${object.kind ?? "?"}/${ns ? `${ns}/` : ""}${object.metadata?.name ?? object.metadata?.generateName ?? "?"}`;
+}
+
+// src/policy/finding.ts
+var ORDER = { error: 3, warning: 2, info: 1, never: 4 };
+function failsGate(level, failOn) {
+  return failOn !== "never" && ORDER[level] >= ORDER[failOn];
 }
 
 // src/policy/engine.ts
@@ -16414,15 +11429,15 @@ function selects(selector, labels) {
   if (!s) return false;
   for (const [k, v] of Object.entries(obj(s.matchLabels) ?? {})) if (labels[k] !== v) return false;
   for (const e of Array.isArray(s.matchExpressions) ? s.matchExpressions : []) {
-    const key2 = String(e.key);
+    const key = String(e.key);
     const values = Array.isArray(e.values) ? e.values.map(String) : [];
-    const has = key2 in labels;
+    const has = key in labels;
     switch (e.operator) {
       case "In":
-        if (!has || !values.includes(labels[key2])) return false;
+        if (!has || !values.includes(labels[key])) return false;
         break;
       case "NotIn":
-        if (has && values.includes(labels[key2])) return false;
+        if (has && values.includes(labels[key])) return false;
         break;
       case "Exists":
         if (!has) return false;
@@ -16523,10 +11538,10 @@ var CLUSTER_RULES = [
       if (ctx.object.kind !== "Secret" || ctx.object.apiVersion !== "v1") return NONE;
       if (obj(ctx.object.sops)) return [];
       const out = [];
-      for (const key2 of ["data", "stringData"]) {
-        const map = obj(ctx.object[key2]);
+      for (const key of ["data", "stringData"]) {
+        const map = obj(ctx.object[key]);
         const count = map ? Object.keys(map).length : 0;
-        if (count) out.push({ message: `Secret holds ${count} plaintext ${key2} key${count > 1 ? "s" : ""}`, path: `/${key2}` });
+        if (count) out.push({ message: `Secret holds ${count} plaintext ${key} key${count > 1 ? "s" : ""}`, path: `/${key}` });
       }
       return out;
     }
@@ -16564,9 +11579,9 @@ var CLUSTER_RULES = [
     check: (ctx) => {
       if (ctx.object.kind !== "ConfigMap") return NONE;
       const data = obj(ctx.object.data) ?? {};
-      return Object.entries(data).flatMap(([key2, value]) => {
-        const reason = credentialReason(key2, value);
-        return reason ? [{ message: `key ${key2} ${reason}`, path: `/data/${key2.replaceAll("~", "~0").replaceAll("/", "~1")}` }] : [];
+      return Object.entries(data).flatMap(([key, value]) => {
+        const reason = credentialReason(key, value);
+        return reason ? [{ message: `key ${key} ${reason}`, path: `/data/${key.replaceAll("~", "~0").replaceAll("/", "~1")}` }] : [];
       });
     }
   }
@@ -16666,9 +11681,9 @@ var PSS_RULES = [
   rule("pss-capabilities", "error", "Only baseline capabilities added", `capabilities.add may only name ${[...BASELINE_CAPABILITIES].join(", ")}.`, ["PSS baseline: Capabilities", "CIS 5.2.8"], (ctx) => {
     let out;
     for (const c of ctx.containers) {
-      const add2 = c.security.capabilities === void 0 ? void 0 : obj2(c.security.capabilities)?.add;
-      if (!Array.isArray(add2)) continue;
-      add2.forEach((cap, i) => {
+      const add = c.security.capabilities === void 0 ? void 0 : obj2(c.security.capabilities)?.add;
+      if (!Array.isArray(add)) continue;
+      add.forEach((cap, i) => {
         if (!BASELINE_CAPABILITIES.has(String(cap))) (out ??= []).push(containerFinding(c, `/securityContext/capabilities/add/${i}`, `adds capability ${cap}`));
       });
     }
@@ -16695,10 +11710,10 @@ var PSS_RULES = [
     let out;
     const annotations = ctx.template.metadata?.annotations;
     if (annotations) {
-      for (const [key2, value] of Object.entries(annotations)) {
-        if (key2.startsWith(APPARMOR_PREFIX) && value !== "runtime/default" && !String(value).startsWith("localhost/")) {
+      for (const [key, value] of Object.entries(annotations)) {
+        if (key.startsWith(APPARMOR_PREFIX) && value !== "runtime/default" && !String(value).startsWith("localhost/")) {
           const base = ctx.template.pointer.replace(/\/spec$/, "");
-          (out ??= []).push({ message: `AppArmor profile ${value} for container ${key2.slice(APPARMOR_PREFIX.length)}`, path: `${base}/metadata/annotations/${key2.replaceAll("~", "~0").replaceAll("/", "~1")}` });
+          (out ??= []).push({ message: `AppArmor profile ${value} for container ${key.slice(APPARMOR_PREFIX.length)}`, path: `${base}/metadata/annotations/${key.replaceAll("~", "~0").replaceAll("/", "~1")}` });
         }
       }
     }
@@ -16710,7 +11725,7 @@ var PSS_RULES = [
     const check = (options, path, who, finding) => {
       if (!options) return;
       if (options.type !== void 0 && !SELINUX_TYPES.has(String(options.type))) (out ??= []).push(finding(`${path}/type`, `${who}SELinux type ${options.type} is not allowed`));
-      for (const key2 of ["user", "role"]) if (options[key2] !== void 0 && options[key2] !== "") (out ??= []).push(finding(`${path}/${key2}`, `${who}sets SELinux ${key2}`));
+      for (const key of ["user", "role"]) if (options[key] !== void 0 && options[key] !== "") (out ??= []).push(finding(`${path}/${key}`, `${who}sets SELinux ${key}`));
     };
     const template = ctx.template;
     if (template.security.seLinuxOptions !== void 0) check(obj2(template.security.seLinuxOptions), `${template.pointer}/securityContext/seLinuxOptions`, "the pod ", (path, message) => ({ message, path }));
@@ -16832,6 +11847,15 @@ function parseImageReference(reference) {
 var isLower = (c) => c >= 97 && c <= 122;
 var isDigit = (c) => c >= 48 && c <= 57;
 var isWord = (c) => isLower(c) || isDigit(c) || c >= 65 && c <= 90 || c === 95;
+function withParts(ref) {
+  const colon = ref.registry.lastIndexOf(":");
+  const slash = ref.repository.lastIndexOf("/");
+  return {
+    ...ref,
+    ...colon > 0 ? { port: Number(ref.registry.slice(colon + 1)) } : {},
+    namespace: slash < 0 ? "" : ref.repository.slice(0, slash)
+  };
+}
 function parseSimple(reference) {
   const slash = reference.indexOf("/");
   const colon = reference.lastIndexOf(":");
@@ -16866,7 +11890,7 @@ function parseSimple(reference) {
   }
   const registry = reference.slice(0, slash);
   if (registry === "index.docker.io" || registry === "registry-1.docker.io") return void 0;
-  return { original: reference, registry, repository: reference.slice(slash + 1, colon), tag: reference.slice(colon + 1), digest: void 0, name: reference.slice(0, colon) };
+  return withParts({ original: reference, registry, repository: reference.slice(slash + 1, colon), tag: reference.slice(colon + 1), digest: void 0, name: reference.slice(0, colon) });
 }
 function parseReference(reference) {
   return parseSimple(reference) ?? parseByGrammar(reference);
@@ -16900,7 +11924,7 @@ function parseByGrammar(reference) {
   if (registry === "docker.io" && parts.length === 1) parts.unshift("library");
   if (parts.length === 0 || parts.some((p) => !COMPONENT.test(p))) throw new ImageReferenceError(`"${reference}" has an invalid repository name`);
   const repository = parts.join("/");
-  return { original: reference, registry, repository, tag, digest, name: `${registry}/${repository}` };
+  return withParts({ original: reference, registry, repository, tag, digest, name: `${registry}/${repository}` });
 }
 
 // src/policy/scan-results.ts
@@ -17253,7 +12277,7 @@ function renderIndex(resources, defaultNamespace, kubeVersion, scanReports = [])
     if (PSS_LEVELS.includes(level)) enforced.set(String(r.object.metadata?.name), level);
   }
   const minor = kubeVersion ? Number(/^v?1\.(\d+)/.exec(kubeVersion)?.[1]) : void 0;
-  const namespaceOf2 = (object) => object.metadata?.namespace ?? defaultNamespace;
+  const namespaceOf = (object) => object.metadata?.namespace ?? defaultNamespace;
   let byKind;
   const inNamespace = (kind, namespace) => {
     if (!byKind) {
@@ -17261,7 +12285,7 @@ function renderIndex(resources, defaultNamespace, kubeVersion, scanReports = [])
       for (const r of resources) {
         let namespaces = byKind.get(r.object.kind);
         if (!namespaces) byKind.set(r.object.kind, namespaces = /* @__PURE__ */ new Map());
-        const ns = namespaceOf2(r.object);
+        const ns = namespaceOf(r.object);
         const list2 = namespaces.get(ns);
         if (list2) list2.push(r);
         else namespaces.set(ns, [r]);
@@ -17275,7 +12299,7 @@ function renderIndex(resources, defaultNamespace, kubeVersion, scanReports = [])
     defaultNamespace,
     kubeMinor: Number.isFinite(minor) ? minor : void 0,
     scanReports,
-    namespaceOf: namespaceOf2,
+    namespaceOf,
     enforcedLevel: (namespace) => enforced.get(namespace)
   };
 }
@@ -17448,166 +12472,6 @@ function parseManifestStream(text, file) {
   return out;
 }
 
-// src/render/index.ts
-import { realpathSync as realpathSync3, statSync as statSync5 } from "node:fs";
-import { resolve as resolve6 } from "node:path";
-
-// src/render/detect.ts
-import { readdirSync } from "node:fs";
-var KUSTOMIZATION_FILES = ["kustomization.yaml", "kustomization.yml", "Kustomization"];
-function detectRenderer(appDir) {
-  let found = "directory";
-  let sawHelm = false;
-  let sawKustomize = false;
-  for (const entry of readdirSync(appDir, { withFileTypes: true })) {
-    if (entry.isDirectory()) continue;
-    if (entry.name.endsWith("Chart.yaml")) sawHelm = true;
-    if (KUSTOMIZATION_FILES.includes(entry.name)) sawKustomize = true;
-  }
-  if (sawHelm) found = "helm";
-  if (sawKustomize) found = "kustomize";
-  return found;
-}
-
-// src/render/directory.ts
-var import_picomatch2 = __toESM(require_picomatch2(), 1);
-import { lstatSync, readFileSync as readFileSync2, readdirSync as readdirSync2, realpathSync as realpathSync2, statSync as statSync2 } from "node:fs";
-import { join as join2, relative as relative2 } from "node:path";
-var MANIFEST_FILE = /\.(yaml|yml|json)$/;
-var SKIP_MARKER = "+argocd:skip-file-rendering";
-var TOLLGATE_FILES = /* @__PURE__ */ new Set([".tollgate.yaml", ".tollgate.yml"]);
-var DEFAULT_MAX_COMBINED_MANIFEST_BYTES = 1e7;
-function globMatcher(pattern) {
-  if (!pattern) return void 0;
-  return (0, import_picomatch2.default)(pattern, { bash: true, dot: true });
-}
-var byName = (a, b) => a < b ? -1 : a > b ? 1 : 0;
-function listManifestFiles(options, warnings) {
-  const include = globMatcher(options.include);
-  const exclude = globMatcher(options.exclude);
-  const skip = new Set(options.skipFiles ?? []);
-  const realRoot = realpathSync2(options.repoRoot);
-  const limit = options.maxCombinedBytes ?? DEFAULT_MAX_COMBINED_MANIFEST_BYTES;
-  const files = [];
-  let combined = 0;
-  const walk = (dir) => {
-    for (const name of readdirSync2(dir).sort(byName)) {
-      const path = join2(dir, name);
-      const info = lstatSync(path);
-      if (info.isDirectory()) {
-        if (options.recurse) walk(path);
-        continue;
-      }
-      if (!MANIFEST_FILE.test(name) || TOLLGATE_FILES.has(name)) continue;
-      const relPath = relative2(options.appDir, path).split("\\").join("/");
-      const display = displayPath(options.repoRoot, path);
-      let size = info.size;
-      let regular = info.isFile();
-      if (info.isSymbolicLink()) {
-        let real;
-        try {
-          real = realpathSync2(path);
-        } catch {
-          warnings.push(`skipping ${display}: the target of the symlink is missing`);
-          continue;
-        }
-        if (!isInside(realRoot, real)) {
-          throw new TollgateError("path", `symlink ${display} points outside the repository root`, {
-            file: display,
-            hint: "Argo CD refuses such symlinks too; copy the file into the repository instead"
-          });
-        }
-        const target = statSync2(real);
-        size = target.size;
-        regular = target.isFile();
-      }
-      if (!regular) continue;
-      if (skip.has(path)) continue;
-      if (exclude?.(relPath)) continue;
-      if (include && !include(relPath)) continue;
-      combined += size;
-      if (combined > limit) {
-        throw new TollgateError("input", `manifests exceed the ${limit.toLocaleString("en-US")}-byte limit on their combined size (reached at ${display}, ${size.toLocaleString("en-US")} bytes)`, {
-          file: display,
-          hint: "Argo CD refuses directories this large too (reposerver.max.combined.directory.manifests.size); split the app or exclude files"
-        });
-      }
-      files.push({ path, display, size });
-    }
-  };
-  walk(options.appDir);
-  return files;
-}
-function stripBom(text) {
-  return text.charCodeAt(0) === 65279 ? text.slice(1) : text;
-}
-function isNullList(value) {
-  return !("spec" in value) && !("status" in value) && "items" in value && value.items === null;
-}
-function jsonResources(text, file) {
-  let value;
-  try {
-    value = JSON.parse(text);
-  } catch (error) {
-    const message = error.message;
-    const at = /position (\d+)/.exec(message);
-    const line = at ? text.slice(0, Number(at[1])).split("\n").length : void 0;
-    throw new TollgateError("input", `invalid JSON: ${message.replace(/^JSON\.parse: /, "")}`, {
-      file: file.display,
-      line,
-      hint: "a .json manifest holds exactly one JSON object"
-    });
-  }
-  const problem = notAnObject(value);
-  if (problem) throw new TollgateError("input", problem, { file: file.display, line: 1 });
-  if (isNullList(value)) return [];
-  const lines = text.split("\n");
-  return resourcesOf(value, { text, startLine: 1, contentLine: 1, contentEndLine: lines.length - (lines.at(-1) === "" ? 1 : 0) }, file.display);
-}
-function yamlResources(text, file, warnings) {
-  const out = [];
-  let decoded = 0;
-  for (const doc of splitYamlStream(text)) {
-    let value;
-    let failure;
-    try {
-      value = decodeAt(doc, file.display);
-    } catch (error) {
-      if (!(error instanceof TollgateError)) throw error;
-      failure = error;
-    }
-    if (!failure) {
-      if (value === void 0 || value === null) continue;
-      const problem = notAnObject(value);
-      if (problem) failure = new TollgateError("input", problem, { file: file.display, line: doc.contentLine });
-    }
-    if (failure) {
-      const looksLikeManifest = text.includes("apiVersion:") && text.includes("kind:") && text.includes("metadata:");
-      if (decoded > 0 || looksLikeManifest) throw failure;
-      warnings.push(`ignoring ${file.display}: not a Kubernetes manifest (${failure.message})`);
-      return [];
-    }
-    decoded++;
-    if (isNullList(value)) continue;
-    out.push(...resourcesOf(value, doc, file.display));
-  }
-  return out;
-}
-function renderDirectory(options, warnings) {
-  const resources = [];
-  for (const file of listManifestFiles(options, warnings)) {
-    const text = stripBom(readFileSync2(file.path, "utf8"));
-    if (text.includes(SKIP_MARKER)) continue;
-    resources.push(...file.path.endsWith(".json") ? jsonResources(text, file) : yamlResources(text, file, warnings));
-  }
-  return resources;
-}
-
-// src/render/helm.ts
-import { chmodSync, cpSync, existsSync as existsSync3, mkdtempSync, readFileSync as readFileSync3, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { basename, isAbsolute as isAbsolute3, join as join4, resolve as resolve3 } from "node:path";
-
 // src/render/exec.ts
 import { spawn } from "node:child_process";
 var KILL_GRACE_MS = 2e3;
@@ -17710,12 +12574,12 @@ function execTimeoutMs(env = process.env) {
 }
 
 // src/render/tools.ts
-import { accessSync, constants, statSync as statSync3 } from "node:fs";
-import { delimiter, isAbsolute as isAbsolute2, join as join3 } from "node:path";
+import { accessSync, constants, statSync as statSync2 } from "node:fs";
+import { delimiter, isAbsolute as isAbsolute2, join as join2 } from "node:path";
 function isExecutable(path) {
   try {
     accessSync(path, constants.X_OK);
-    return statSync3(path).isFile();
+    return statSync2(path).isFile();
   } catch {
     return false;
   }
@@ -17723,7 +12587,7 @@ function isExecutable(path) {
 function findOnPath(name, env = process.env) {
   for (const dir of (env.PATH ?? "").split(delimiter)) {
     if (!dir) continue;
-    const candidate = join3(dir, name);
+    const candidate = join2(dir, name);
     if (isExecutable(candidate)) return candidate;
   }
   return void 0;
@@ -17760,7 +12624,166 @@ function findKustomize(env = process.env) {
   });
 }
 
+// src/render/index.ts
+import { realpathSync as realpathSync3, statSync as statSync5 } from "node:fs";
+import { resolve as resolve6 } from "node:path";
+
+// src/render/detect.ts
+import { readdirSync } from "node:fs";
+var KUSTOMIZATION_FILES = ["kustomization.yaml", "kustomization.yml", "Kustomization"];
+function detectRenderer(appDir) {
+  let found = "directory";
+  let sawHelm = false;
+  let sawKustomize = false;
+  for (const entry of readdirSync(appDir, { withFileTypes: true })) {
+    if (entry.isDirectory()) continue;
+    if (entry.name.endsWith("Chart.yaml")) sawHelm = true;
+    if (KUSTOMIZATION_FILES.includes(entry.name)) sawKustomize = true;
+  }
+  if (sawHelm) found = "helm";
+  if (sawKustomize) found = "kustomize";
+  return found;
+}
+
+// src/render/directory.ts
+var import_picomatch2 = __toESM(require_picomatch2(), 1);
+import { lstatSync, readFileSync as readFileSync2, readdirSync as readdirSync2, realpathSync as realpathSync2, statSync as statSync3 } from "node:fs";
+import { join as join3, relative as relative2 } from "node:path";
+var MANIFEST_FILE = /\.(yaml|yml|json)$/;
+var SKIP_MARKER = "+argocd:skip-file-rendering";
+var TOLLGATE_FILES = /* @__PURE__ */ new Set([".tollgate.yaml", ".tollgate.yml"]);
+var DEFAULT_MAX_COMBINED_MANIFEST_BYTES = 1e7;
+function globMatcher(pattern) {
+  if (!pattern) return void 0;
+  return (0, import_picomatch2.default)(pattern, { bash: true, dot: true });
+}
+var byName = (a, b) => a < b ? -1 : a > b ? 1 : 0;
+function listManifestFiles(options, warnings) {
+  const include = globMatcher(options.include);
+  const exclude = globMatcher(options.exclude);
+  const skip = new Set(options.skipFiles ?? []);
+  const realRoot = realpathSync2(options.repoRoot);
+  const limit = options.maxCombinedBytes ?? DEFAULT_MAX_COMBINED_MANIFEST_BYTES;
+  const files = [];
+  let combined = 0;
+  const walk = (dir) => {
+    for (const name of readdirSync2(dir).sort(byName)) {
+      const path = join3(dir, name);
+      const info = lstatSync(path);
+      if (info.isDirectory()) {
+        if (options.recurse) walk(path);
+        continue;
+      }
+      if (!MANIFEST_FILE.test(name) || TOLLGATE_FILES.has(name)) continue;
+      const relPath = relative2(options.appDir, path).split("\\").join("/");
+      const display = displayPath(options.repoRoot, path);
+      let size = info.size;
+      let regular = info.isFile();
+      if (info.isSymbolicLink()) {
+        let real;
+        try {
+          real = realpathSync2(path);
+        } catch {
+          warnings.push(`skipping ${display}: the target of the symlink is missing`);
+          continue;
+        }
+        if (!isInside(realRoot, real)) {
+          throw new TollgateError("path", `symlink ${display} points outside the repository root`, {
+            file: display,
+            hint: "Argo CD refuses such symlinks too; copy the file into the repository instead"
+          });
+        }
+        const target = statSync3(real);
+        size = target.size;
+        regular = target.isFile();
+      }
+      if (!regular) continue;
+      if (skip.has(path)) continue;
+      if (exclude?.(relPath)) continue;
+      if (include && !include(relPath)) continue;
+      combined += size;
+      if (combined > limit) {
+        throw new TollgateError("input", `manifests exceed the ${limit.toLocaleString("en-US")}-byte limit on their combined size (reached at ${display}, ${size.toLocaleString("en-US")} bytes)`, {
+          file: display,
+          hint: "Argo CD refuses directories this large too (reposerver.max.combined.directory.manifests.size); split the app or exclude files"
+        });
+      }
+      files.push({ path, display, size });
+    }
+  };
+  walk(options.appDir);
+  return files;
+}
+function stripBom(text) {
+  return text.charCodeAt(0) === 65279 ? text.slice(1) : text;
+}
+function isNullList(value) {
+  return !("spec" in value) && !("status" in value) && "items" in value && value.items === null;
+}
+function jsonResources(text, file) {
+  let value;
+  try {
+    value = JSON.parse(text);
+  } catch (error) {
+    const message = error.message;
+    const at = /position (\d+)/.exec(message);
+    const line = at ? text.slice(0, Number(at[1])).split("\n").length : void 0;
+    throw new TollgateError("input", `invalid JSON: ${message.replace(/^JSON\.parse: /, "")}`, {
+      file: file.display,
+      line,
+      hint: "a .json manifest holds exactly one JSON object"
+    });
+  }
+  const problem = notAnObject(value);
+  if (problem) throw new TollgateError("input", problem, { file: file.display, line: 1 });
+  if (isNullList(value)) return [];
+  const lines = text.split("\n");
+  return resourcesOf(value, { text, startLine: 1, contentLine: 1, contentEndLine: lines.length - (lines.at(-1) === "" ? 1 : 0) }, file.display);
+}
+function yamlResources(text, file, warnings) {
+  const out = [];
+  let decoded = 0;
+  for (const doc of splitYamlStream(text)) {
+    let value;
+    let failure;
+    try {
+      value = decodeAt(doc, file.display);
+    } catch (error) {
+      if (!(error instanceof TollgateError)) throw error;
+      failure = error;
+    }
+    if (!failure) {
+      if (value === void 0 || value === null) continue;
+      const problem = notAnObject(value);
+      if (problem) failure = new TollgateError("input", problem, { file: file.display, line: doc.contentLine });
+    }
+    if (failure) {
+      const looksLikeManifest = text.includes("apiVersion:") && text.includes("kind:") && text.includes("metadata:");
+      if (decoded > 0 || looksLikeManifest) throw failure;
+      warnings.push(`ignoring ${file.display}: not a Kubernetes manifest (${failure.message})`);
+      return [];
+    }
+    decoded++;
+    if (isNullList(value)) continue;
+    out.push(...resourcesOf(value, doc, file.display));
+  }
+  return out;
+}
+function renderDirectory(options, warnings) {
+  const resources = [];
+  for (const file of listManifestFiles(options, warnings)) {
+    const text = stripBom(readFileSync2(file.path, "utf8"));
+    if (text.includes(SKIP_MARKER)) continue;
+    resources.push(...file.path.endsWith(".json") ? jsonResources(text, file) : yamlResources(text, file, warnings));
+  }
+  return resources;
+}
+
 // src/render/helm.ts
+import { createHash } from "node:crypto";
+import { chmodSync, cpSync, existsSync as existsSync3, mkdtempSync, readFileSync as readFileSync3, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { basename, isAbsolute as isAbsolute3, join as join4, resolve as resolve3 } from "node:path";
 function readChartMetadata(chartDir, display) {
   let chart;
   try {
@@ -17815,22 +12838,27 @@ async function renderHelm(chartDir, repoRoot, options) {
   const chart = readChartMetadata(chartDir, display);
   const valuesFiles = resolveValuesFiles(options, repoRoot);
   const helm = findHelm(options.env);
+  const inlineFile = "values.yaml";
   const inline = options.inlineValues !== void 0 ? mkdtempSync(join4(tmpdir(), "tollgate-values-")) : void 0;
   if (inline) {
-    writeFileSync(join4(inline, "values.yaml"), options.inlineValues, { mode: 384 });
-    valuesFiles.push(join4(inline, "values.yaml"));
+    writeFileSync(join4(inline, inlineFile), options.inlineValues, { mode: 384 });
   }
+  const release = options.release || releaseFromAppName(options.appName) || chart.name;
+  const recordedValues = [
+    ...valuesFiles.map((file) => displayPath(repoRoot, file)),
+    ...options.inlineValues !== void 0 ? [`inline:sha256:${createHash("sha256").update(options.inlineValues).digest("hex")}`] : []
+  ];
   try {
-    return await renderChart(chartDir, repoRoot, options, chart, valuesFiles, helm, display);
+    const files = inline ? [...valuesFiles, join4(inline, inlineFile)] : valuesFiles;
+    return { ...await renderChart(chartDir, repoRoot, options, chart, files, helm, display, release), release, valuesFiles: recordedValues };
   } catch (error) {
-    if (inline && error instanceof TollgateError) error.message = error.message.split(join4(inline, "values.yaml")).join("the inline values");
+    if (inline && error instanceof TollgateError) error.message = error.message.split(join4(inline, inlineFile)).join("the inline values");
     throw error;
   } finally {
     if (inline) rmSync(inline, { recursive: true, force: true });
   }
 }
-async function renderChart(chartDir, repoRoot, options, chart, valuesFiles, helm, display) {
-  const release = options.release || releaseFromAppName(options.appName) || chart.name;
+async function renderChart(chartDir, repoRoot, options, chart, valuesFiles, helm, display, release) {
   const timeoutMs = execTimeoutMs(options.env);
   const run = (dir) => runTool(helm.binary, helmArgs(release, dir, options, valuesFiles), {
     timeoutMs,
@@ -17950,10 +12978,10 @@ import { tmpdir as tmpdir2 } from "node:os";
 import { join as join6, relative as relative3, resolve as resolve5 } from "node:path";
 
 // src/lazy.ts
-function defineLazy(target, key2, compute) {
+function defineLazy(target, key, compute) {
   let value;
   let done = false;
-  Object.defineProperty(target, key2, {
+  Object.defineProperty(target, key, {
     enumerable: true,
     configurable: true,
     get: () => {
@@ -18006,17 +13034,17 @@ function readKustomizationTree(appDir, repoRoot) {
     const k = { dir, file, display, spec, lines: new DocumentLines(text, 1) };
     out.push(k);
     const refs = [];
-    const add2 = (list2, key2, field) => asList(list2).forEach((entry, i) => {
+    const add = (list2, key, field) => asList(list2).forEach((entry, i) => {
       const ref = field ? entry?.[field] : entry;
-      if (typeof ref === "string" && !ref.includes("\n")) refs.push({ ref, pointer: `/${key2}/${i}${field ? `/${field}` : ""}` });
+      if (typeof ref === "string" && !ref.includes("\n")) refs.push({ ref, pointer: `/${key}/${i}${field ? `/${field}` : ""}` });
     });
-    add2(spec.resources, "resources");
-    add2(spec.bases, "bases");
-    add2(spec.components, "components");
-    add2(spec.crds, "crds");
-    add2(spec.patchesStrategicMerge, "patchesStrategicMerge");
-    add2(spec.patches, "patches", "path");
-    add2(spec.patchesJson6902, "patchesJson6902", "path");
+    add(spec.resources, "resources");
+    add(spec.bases, "bases");
+    add(spec.components, "components");
+    add(spec.crds, "crds");
+    add(spec.patchesStrategicMerge, "patchesStrategicMerge");
+    add(spec.patches, "patches", "path");
+    add(spec.patchesJson6902, "patchesJson6902", "path");
     for (const { ref, pointer } of refs) {
       if (isRemote(ref)) continue;
       if (pointer.startsWith("/patchesStrategicMerge") && ref.includes(":")) continue;
@@ -18052,8 +13080,8 @@ function matchesTarget(object, target) {
   if (target.labelSelector) {
     const labels = object.metadata?.labels ?? {};
     for (const term of target.labelSelector.split(",")) {
-      const [key2, value] = term.split("=").map((s) => s.trim());
-      if (value === void 0 ? !(key2 in labels) : labels[key2] !== value) return false;
+      const [key, value] = term.split("=").map((s) => s.trim());
+      if (value === void 0 ? !(key in labels) : labels[key] !== value) return false;
     }
   }
   return true;
@@ -18069,10 +13097,10 @@ function strategicMergeLine(patch, lines, pointer, object) {
       const item = node[Number(segment)];
       let index = -1;
       if (item !== null && typeof item === "object") {
-        for (const key2 of MERGE_KEYS) {
-          const value = item[key2];
+        for (const key of MERGE_KEYS) {
+          const value = item[key];
           if (value === void 0) continue;
-          index = patchNode.findIndex((p) => p !== null && typeof p === "object" && p[key2] === value);
+          index = patchNode.findIndex((p) => p !== null && typeof p === "object" && p[key] === value);
           if (index >= 0) break;
         }
       } else {
@@ -18150,8 +13178,8 @@ function patchText(k, entry, pointer, repoRoot) {
   const record = entry;
   const inline = typeof entry === "string" && entry.includes("\n") ? entry : typeof record?.patch === "string" ? record.patch : void 0;
   if (inline !== void 0) {
-    const key2 = k.lines.lineOf(typeof entry === "string" ? pointer : `${pointer}/patch`);
-    return { text: inline, display: k.display, firstLine: (key2?.line ?? 0) + 1 };
+    const key = k.lines.lineOf(typeof entry === "string" ? pointer : `${pointer}/patch`);
+    return { text: inline, display: k.display, firstLine: (key?.line ?? 0) + 1 };
   }
   const path = typeof entry === "string" ? entry : typeof record?.path === "string" ? record.path : void 0;
   if (!path) return void 0;
@@ -18297,14 +13325,14 @@ function generatorLine(k, built) {
   if (!k) return void 0;
   const name = built.metadata?.name ?? "";
   let best;
-  for (const key2 of ["configMapGenerator", "secretGenerator"]) {
-    const list2 = k.spec[key2];
+  for (const key of ["configMapGenerator", "secretGenerator"]) {
+    const list2 = k.spec[key];
     if (!Array.isArray(list2)) continue;
     list2.forEach((entry, i) => {
       const generated = entry?.name;
       if (typeof generated !== "string" || !name.includes(generated)) return;
       if (best && best.length >= generated.length) return;
-      const found = k.lines.lineOf(`/${key2}/${i}`);
+      const found = k.lines.lineOf(`/${key}/${i}`);
       if (found) best = { line: found.line, length: generated.length };
     });
   }
@@ -18451,9 +13479,11 @@ async function render(options) {
   const { appDir, repoRoot } = locateApp(options.path, options.repoRoot);
   const renderer = !options.renderer || options.renderer === "auto" ? detectRenderer(appDir) : options.renderer;
   const warnings = [];
-  const base = { renderer, appPath: displayPath(repoRoot, appDir), repoRoot, warnings };
+  const inputs = { renderer };
+  const base = { renderer, appPath: displayPath(repoRoot, appDir), repoRoot, warnings, inputs };
   switch (renderer) {
     case "directory":
+      Object.assign(inputs, { recurse: Boolean(options.recurse), ...options.include ? { include: options.include } : {}, ...options.exclude ? { exclude: options.exclude } : {} });
       return {
         ...base,
         resources: renderDirectory(
@@ -18462,13 +13492,55 @@ async function render(options) {
         )
       };
     case "kustomize":
+      if (options.kustomize && Object.values(options.kustomize).some((v) => v !== void 0)) inputs.kustomize = JSON.parse(JSON.stringify(options.kustomize));
+      if (options.kustomizeBuildOptions?.length) inputs.kustomizeBuildOptions = [...options.kustomizeBuildOptions];
       return { ...base, resources: await renderKustomize(appDir, repoRoot, options) };
     case "helm": {
-      const { resources, chart } = await renderHelm(appDir, repoRoot, options);
+      const { resources, chart, release, valuesFiles } = await renderHelm(appDir, repoRoot, options);
+      Object.assign(inputs, {
+        releaseName: release,
+        ...options.namespace ? { namespace: options.namespace } : {},
+        ...options.kubeVersion ? { kubeVersion: options.kubeVersion } : {},
+        ...options.apiVersions?.length ? { apiVersions: [...options.apiVersions] } : {},
+        valuesFiles,
+        setKeys: (options.set ?? []).map((pair) => pair.slice(0, pair.indexOf("=")))
+      });
       return { ...base, resources, chart: { name: chart.name, version: chart.version } };
     }
     default:
       throw new TollgateError("usage", `unknown renderer ${JSON.stringify(renderer)}`, { hint: "use auto, directory, kustomize or helm" });
+  }
+}
+
+// src/git/worktree.ts
+import { mkdtempSync as mkdtempSync3, rmSync as rmSync3 } from "node:fs";
+import { tmpdir as tmpdir3 } from "node:os";
+import { join as join7 } from "node:path";
+var GIT_TIMEOUT_MS = 12e4;
+async function git(repoRoot, args, signal) {
+  const binary = findOnPath("git");
+  if (!binary) throw new TollgateError("tool-missing", "git was not found on PATH; it is needed for --base-ref", { hint: "install git, or compare with --base PATH" });
+  return runTool(binary, ["-C", repoRoot, ...args], { timeoutMs: GIT_TIMEOUT_MS, signal, display: `git ${args[0]}` });
+}
+async function withGitWorktree(repoRoot, ref, signal, work) {
+  if (ref.startsWith("-")) throw new TollgateError("usage", `--base-ref ${ref} is not a git ref`);
+  const resolved = await git(repoRoot, ["rev-parse", "--verify", "--quiet", `${ref}^{commit}`], signal);
+  if (resolved.exitCode !== 0) {
+    throw new TollgateError("usage", `git ref ${JSON.stringify(ref)} is not a commit in ${repoRoot}`, {
+      hint: "fetch it first (e.g. git fetch origin main, or a deeper fetch in a shallow clone), or check its name"
+    });
+  }
+  const sha = resolved.stdout.trim();
+  const parent = mkdtempSync3(join7(tmpdir3(), "tollgate-base-"));
+  const tree = join7(parent, "tree");
+  try {
+    const added = await git(repoRoot, ["worktree", "add", "--detach", "--quiet", tree, sha], signal);
+    if (added.exitCode !== 0) throw new TollgateError("render", `cannot check out ${ref} into a worktree: ${added.stderr.trim().split("\n")[0]}`);
+    return await work(tree);
+  } finally {
+    await git(repoRoot, ["worktree", "remove", "--force", tree]).catch(() => void 0);
+    rmSync3(parent, { recursive: true, force: true });
+    await git(repoRoot, ["worktree", "prune"]).catch(() => void 0);
   }
 }
 
@@ -18514,69 +13586,6 @@ function budgetFindings(input) {
     }
   }
   return { app, perResource };
-}
-
-// src/cost/diff.ts
-function identity(object, defaultNamespace = "") {
-  return `${apiGroup(object.apiVersion)}/${object.kind}/${object.metadata?.namespace ?? defaultNamespace}/${object.metadata?.name ?? ""}`;
-}
-function canonicalJson(value) {
-  if (value === null || typeof value !== "object") return JSON.stringify(value);
-  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(",")}]`;
-  const keys = Object.keys(value).sort();
-  return `{${keys.map((k) => `${JSON.stringify(k)}:${canonicalJson(value[k])}`).join(",")}}`;
-}
-function pairResources(base, head, defaultNamespace = "") {
-  const baseById = new Map(base.map((r) => [identity(r.object, defaultNamespace), r]));
-  const seen = /* @__PURE__ */ new Set();
-  const out = [];
-  for (const r of head) {
-    const id = identity(r.object, defaultNamespace);
-    seen.add(id);
-    const before = baseById.get(id);
-    if (!before) out.push({ head: r, change: "added" });
-    else out.push({ head: r, base: before, change: canonicalJson(before.object) === canonicalJson(r.object) ? "unchanged" : "changed" });
-  }
-  for (const r of base) if (!seen.has(identity(r.object, defaultNamespace))) out.push({ base: r, change: "removed" });
-  return out;
-}
-
-// src/policy/finding.ts
-var ORDER = { error: 3, warning: 2, info: 1, never: 4 };
-function failsGate(level, failOn) {
-  return failOn !== "never" && ORDER[level] >= ORDER[failOn];
-}
-
-// src/git/worktree.ts
-import { mkdtempSync as mkdtempSync3, rmSync as rmSync3 } from "node:fs";
-import { tmpdir as tmpdir3 } from "node:os";
-import { join as join7 } from "node:path";
-var GIT_TIMEOUT_MS = 12e4;
-async function git(repoRoot, args, signal) {
-  const binary = findOnPath("git");
-  if (!binary) throw new TollgateError("tool-missing", "git was not found on PATH; it is needed for --base-ref", { hint: "install git, or compare with --base PATH" });
-  return runTool(binary, ["-C", repoRoot, ...args], { timeoutMs: GIT_TIMEOUT_MS, signal, display: `git ${args[0]}` });
-}
-async function withGitWorktree(repoRoot, ref, signal, work) {
-  if (ref.startsWith("-")) throw new TollgateError("usage", `--base-ref ${ref} is not a git ref`);
-  const resolved = await git(repoRoot, ["rev-parse", "--verify", "--quiet", `${ref}^{commit}`], signal);
-  if (resolved.exitCode !== 0) {
-    throw new TollgateError("usage", `git ref ${JSON.stringify(ref)} is not a commit in ${repoRoot}`, {
-      hint: "fetch it first (e.g. git fetch origin main, or a deeper fetch in a shallow clone), or check its name"
-    });
-  }
-  const sha = resolved.stdout.trim();
-  const parent = mkdtempSync3(join7(tmpdir3(), "tollgate-base-"));
-  const tree = join7(parent, "tree");
-  try {
-    const added = await git(repoRoot, ["worktree", "add", "--detach", "--quiet", tree, sha], signal);
-    if (added.exitCode !== 0) throw new TollgateError("render", `cannot check out ${ref} into a worktree: ${added.stderr.trim().split("\n")[0]}`);
-    return await work(tree);
-  } finally {
-    await git(repoRoot, ["worktree", "remove", "--force", tree]).catch(() => void 0);
-    rmSync3(parent, { recursive: true, force: true });
-    await git(repoRoot, ["worktree", "prune"]).catch(() => void 0);
-  }
 }
 
 // src/analyze.ts
@@ -18740,9 +13749,9 @@ async function analyzeApp(options) {
     for (const r of results) {
       if (r.change === "removed") continue;
       for (const f of r.findings) {
-        const key2 = findingKey(identity(r.resource.object, defaultNs), f);
-        f.isNew = !seen.has(key2);
-        if (!f.suppressed) open.add(key2);
+        const key = findingKey(identity(r.resource.object, defaultNs), f);
+        f.isNew = !seen.has(key);
+        if (!f.suppressed) open.add(key);
       }
     }
     for (const [resource, found] of before.findings) {
@@ -18764,7 +13773,7 @@ async function analyzeApp(options) {
       key: r
     }))
   });
-  for (const [key2, findings] of budgets.perResource) key2.findings.push(...findings);
+  for (const [key, findings] of budgets.perResource) key.findings.push(...findings);
   const failOn = options.failOn ?? head.config.policy.failOn;
   head.config.policy.failOn = failOn;
   const failing = budgets.app.filter((f) => !f.suppressed && failsGate(f.level, failOn));
@@ -18780,362 +13789,33 @@ async function analyzeApp(options) {
     findings: budgets.app,
     unchanged,
     resolved,
+    scanReports,
     verdict: failing.length ? "fail" : "pass",
     reasons: failing.map((f) => f.message),
     warnings: [...head.render.warnings, ...base?.render.warnings ?? [], ...policy.warnings]
   };
 }
 
-// src/argocd/parameters.ts
-var PARAMETERS = [
-  { name: "mode", title: "Mode", tooltip: "annotate: deploy with cost and policy annotations. enforce: refuse to sync (exit 1) when the gate fails. The sidecar may force enforce.", collectionType: "string", string: "annotate", enum: ["annotate", "enforce"] },
-  { name: "annotations", title: "Annotations", tooltip: "Which tollgate.dev/* annotations to write: all, findings (no cost figures), none.", collectionType: "string", string: "all", enum: ["all", "findings", "none"] },
-  { name: "config", title: "Config file", tooltip: "A .tollgate.yaml to use instead of the nearest one, relative to the app directory; it must stay inside the repository.", collectionType: "string" },
-  { name: "renderer", title: "Renderer", tooltip: "auto (Argo CD detection), directory, kustomize or helm.", collectionType: "string", string: "auto", enum: ["auto", "directory", "kustomize", "helm"] },
-  { name: "release-name", title: "Helm release name", tooltip: "Default: the Application name without its <namespace>_ prefix, as Argo CD does.", collectionType: "string" },
-  { name: "namespace", title: "Namespace", tooltip: "Helm --namespace and the namespace resources without one are counted in. Default: the config's render.namespace, else the destination namespace.", collectionType: "string" },
-  { name: "values-files", title: "Helm values files", tooltip: "Values files relative to the app directory; they must stay inside the repository.", collectionType: "array" },
-  { name: "values", title: "Helm values (YAML)", tooltip: "Inline values as YAML, applied after the values files (like valuesObject).", collectionType: "string" },
-  { name: "helm-parameters", title: "Helm parameters", tooltip: "key \u2192 value, passed as helm --set key=value.", collectionType: "map" },
-  { name: "skip-crds", title: "Skip CRDs", tooltip: "true leaves out the chart's crds/ folder.", collectionType: "string", string: "false", boolean: true },
-  { name: "kube-version", title: "Kubernetes version", tooltip: "The version Helm templates see. Default: the config, else the cluster (KUBE_VERSION).", collectionType: "string" },
-  { name: "api-versions", title: "API versions", tooltip: "Comma-separated API versions Helm templates see. Default: the config, else the cluster (KUBE_API_VERSIONS).", collectionType: "string" },
-  { name: "recurse", title: "Recurse", tooltip: "Directory apps: read sub-folders too.", collectionType: "string", string: "false", boolean: true },
-  { name: "include", title: "Include", tooltip: "Directory apps: Argo CD's include glob.", collectionType: "string" },
-  { name: "exclude", title: "Exclude", tooltip: "Directory apps: Argo CD's exclude glob.", collectionType: "string" },
-  { name: "kustomize-images", title: "Kustomize images", tooltip: "Image overrides as kustomize edit set image takes them: name=new:tag, name:tag, name@sha256:\u2026", collectionType: "array" },
-  { name: "kustomize-name-prefix", title: "Kustomize name prefix", tooltip: "namePrefix on top of the build.", collectionType: "string" },
-  { name: "kustomize-name-suffix", title: "Kustomize name suffix", tooltip: "nameSuffix on top of the build.", collectionType: "string" },
-  { name: "kustomize-namespace", title: "Kustomize namespace", tooltip: "namespace on top of the build.", collectionType: "string" },
-  { name: "kustomize-common-labels", title: "Kustomize common labels", tooltip: "Labels added to every resource, its selectors and templates.", collectionType: "map" },
-  { name: "kustomize-components", title: "Kustomize components", tooltip: "Component directories relative to the app directory, applied on top of the build.", collectionType: "array" }
-];
-function announcements() {
-  return PARAMETERS.map((p) => ({
-    name: p.name,
-    title: p.title,
-    tooltip: p.tooltip,
-    ...p.collectionType === "string" ? {} : { collectionType: p.collectionType },
-    ...p.string !== void 0 ? { string: p.string } : {}
-  }));
-}
-function paramEnvName(name) {
-  return `PARAM_${name.toUpperCase().replace(/[^A-Z0-9_]/g, "_")}`;
-}
-
-// src/enrich/annotate.ts
-var import_fast_json_patch = __toESM(require_fast_json_patch(), 1);
-var money2 = centsText;
-function costAnnotations(cost, kind) {
-  if (!cost) return {};
-  const out = {};
-  const b = cost.breakdown;
-  const breakdown = `{"cpu":${cents(b.cpu)},"memory":${cents(b.memory)},"gpu":${cents(b.gpu)},"storage":${cents(b.storage)},"network":${cents(b.network)}}`;
-  if (cost.perRun !== void 0 && kind === "Job") {
-    out["tollgate.dev/cost-per-run"] = money2(cost.perRun);
-    return out;
-  }
-  out["tollgate.dev/monthly-cost"] = money2(cost.monthly.min);
-  if (money2(cost.monthly.max) !== money2(cost.monthly.min)) out["tollgate.dev/monthly-cost-max"] = money2(cost.monthly.max);
-  out["tollgate.dev/cost-breakdown"] = breakdown;
-  return out;
-}
-var escape = (key2) => key2.replaceAll("~", "~0").replaceAll("/", "~1");
-function annotate(object, annotations) {
-  const keys = Object.keys(annotations);
-  if (keys.length === 0) return;
-  const ops = [];
-  if (!object.metadata || typeof object.metadata !== "object") ops.push({ op: "add", path: "/metadata", value: {} });
-  if (!object.metadata?.annotations || typeof object.metadata.annotations !== "object") {
-    ops.push({ op: "add", path: "/metadata/annotations", value: { ...annotations } });
-  } else {
-    for (const key2 of keys) ops.push({ op: "add", path: `/metadata/annotations/${escape(key2)}`, value: annotations[key2] });
-  }
-  import_fast_json_patch.default.applyPatch(object, ops, false, true);
-}
-function enrichmentFor(analysis, mode) {
-  const out = /* @__PURE__ */ new Map();
-  if (mode === "none") return out;
-  const failOn = analysis.head.config.policy.failOn;
-  for (const r of analysis.resources) {
-    if (r.change === "removed") continue;
-    const annotations = mode === "all" ? costAnnotations(r.cost, r.resource.object.kind) : {};
-    let errors = 0;
-    let warnings = 0;
-    let infos = 0;
-    let fails = false;
-    const rules = /* @__PURE__ */ new Set();
-    for (const f of r.findings) {
-      if (f.suppressed) continue;
-      if (f.level === "error") errors++;
-      else if (f.level === "warning") warnings++;
-      else infos++;
-      rules.add(f.rule);
-      fails ||= failsGate(f.level, failOn);
-    }
-    if (rules.size) {
-      const counts = [errors ? `error=${errors}` : "", warnings ? `warning=${warnings}` : "", infos ? `info=${infos}` : ""];
-      annotations["tollgate.dev/findings"] = counts.filter(Boolean).join(",");
-      annotations["tollgate.dev/rules"] = [...rules].sort().join(",");
-    }
-    annotations["tollgate.dev/verdict"] = fails ? "fail" : "pass";
-    out.set(r.resource.object, annotations);
-  }
-  return out;
-}
-
-// src/manifest/emit.ts
-var PLAIN_BODY = /^[A-Za-z0-9_./-][\x20-\x22\x24-\x7e\u00a0-\u2027\u202a-\ud7ff\ue000-\ufefe\uff00-\ufffd]*$/;
-var NEEDS_ESCAPE_IN_JSON_OUTPUT = /[\u0085\u2028\u2029\ufeff]/;
-var ESCAPE_IN_JSON_OUTPUT = /[\u0085\u2028\u2029\ufeff]/g;
-var LITERAL_SAFE = /^[\t\n\x20-\x7e\u00a0-\u2027\u202a-\ud7ff\ue000-\ufefe\uff00-\ufffd]*$/;
-function isPlainSafe(s) {
-  if (!PLAIN_BODY.test(s)) return false;
-  const last = s.charCodeAt(s.length - 1);
-  if (last === 32 || last === 58) return false;
-  if (s.charCodeAt(0) === 45 && (s.length === 1 || s.charCodeAt(1) === 32)) return false;
-  if (s.includes(": ") || s.includes(" #")) return false;
-  return resolvePlainScalar(s) === NOT_RESOLVED;
-}
-var SINGLE_QUOTABLE = /^[\x20-\x7e\u00a0-\u2027\u202a-\ud7ff\ue000-\ufefe\uff00-\ufffd]*$/;
-function quoted(s) {
-  if ((s.includes('"') || s.includes("\\")) && SINGLE_QUOTABLE.test(s)) return `'${s.replaceAll("'", "''")}'`;
-  const json = JSON.stringify(s);
-  return NEEDS_ESCAPE_IN_JSON_OUTPUT.test(json) ? json.replace(ESCAPE_IN_JSON_OUTPUT, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`) : json;
-}
-function literalBlock(s, indent) {
-  if (!LITERAL_SAFE.test(s)) return void 0;
-  const lines = s.split("\n");
-  let chomp;
-  if (lines[lines.length - 1] !== "") chomp = "-";
-  else if (lines.length >= 2 && lines[lines.length - 2] !== "") {
-    chomp = "";
-    lines.pop();
-  } else return void 0;
-  let firstContent = -1;
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i];
-    if (line === "") continue;
-    if (line.trim() === "") return void 0;
-    if (firstContent < 0) {
-      firstContent = i;
-      if (line.charCodeAt(0) === 32 || line.charCodeAt(0) === 9) return void 0;
-    }
-  }
-  if (firstContent < 0) return void 0;
-  let out = `|${chomp}`;
-  for (const line of lines) out += line === "" ? "\n" : `
-${indent}${line}`;
-  return out;
-}
-var shortValueCache = /* @__PURE__ */ new Map();
-function scalar(value, indent) {
-  switch (typeof value) {
-    case "string": {
-      if (value.includes("\n")) return literalBlock(value, indent) ?? quoted(value);
-      if (value.length > 64) return isPlainSafe(value) ? value : quoted(value);
-      let written = shortValueCache.get(value);
-      if (written === void 0) {
-        written = isPlainSafe(value) ? value : quoted(value);
-        if (shortValueCache.size < 5e4) shortValueCache.set(value, written);
-      }
-      return written;
-    }
-    case "number":
-      return String(value);
-    case "boolean":
-      return value ? "true" : "false";
-    default:
-      return "null";
-  }
-}
-var keyCache = /* @__PURE__ */ new Map();
-function key(k) {
-  let written = keyCache.get(k);
-  if (written === void 0) {
-    written = isPlainSafe(k) ? k : quoted(k);
-    if (keyCache.size < 1e4) keyCache.set(k, written);
-  }
-  return written;
-}
-function isEmptyCollection(value) {
-  if (Array.isArray(value)) return value.length === 0 ? "[]" : void 0;
-  if (value !== null && typeof value === "object") {
-    for (const _ in value) return void 0;
-    return "{}";
-  }
-  return void 0;
-}
-function writeMapping(obj4, indent, firstPrefix) {
-  let out = "";
-  let first = true;
-  const childIndent = `${indent}  `;
-  for (const k in obj4) {
-    const v = obj4[k];
-    if (v === void 0) continue;
-    out += first ? firstPrefix : indent;
-    first = false;
-    out += key(k);
-    out += ":";
-    if (v !== null && typeof v === "object") {
-      const empty2 = isEmptyCollection(v);
-      if (empty2) out += ` ${empty2}
-`;
-      else if (Array.isArray(v)) out += `
-${writeSequence(v, indent)}`;
-      else out += `
-${writeMapping(v, childIndent, childIndent)}`;
-    } else {
-      out += ` ${scalar(v, childIndent)}
-`;
-    }
-  }
-  return out;
-}
-function writeSequence(list2, indent) {
-  let out = "";
-  const itemIndent = `${indent}  `;
-  for (const item of list2) {
-    if (item !== null && typeof item === "object") {
-      const empty2 = isEmptyCollection(item);
-      if (empty2) out += `${indent}- ${empty2}
-`;
-      else if (Array.isArray(item)) out += writeNestedSequence(item, itemIndent, `${indent}- `);
-      else out += writeMapping(item, itemIndent, `${indent}- `);
-    } else {
-      out += `${indent}- ${scalar(item ?? null, itemIndent)}
-`;
-    }
-  }
-  return out;
-}
-function writeNestedSequence(list2, indent, firstPrefix) {
-  const body = writeSequence(list2, indent);
-  return firstPrefix + body.slice(indent.length);
-}
-function toYaml(value) {
-  if (value !== null && typeof value === "object") {
-    const empty2 = isEmptyCollection(value);
-    if (empty2) return `${empty2}
-`;
-    if (Array.isArray(value)) return writeSequence(value, "");
-    return writeMapping(value, "", "");
-  }
-  return `${scalar(value, "  ")}
-`;
-}
-function toYamlStream(values) {
-  let out = "";
-  for (let i = 0; i < values.length; i++) {
-    if (i > 0) out += "---\n";
-    out += toYaml(values[i]);
-  }
-  return out;
-}
-function toJsonLines(values) {
-  let out = "";
-  for (const value of values) out += `${JSON.stringify(value)}
-`;
-  return out;
-}
-
-// src/report/json.ts
-var money3 = (b) => ({ cpu: cents(b.cpu), memory: cents(b.memory), gpu: cents(b.gpu), storage: cents(b.storage), network: cents(b.network) });
-function costJson(cost) {
-  if (!cost) return null;
-  return {
-    monthly: { min: cents(cost.monthly.min), max: cents(cost.monthly.max) },
-    breakdown: money3(cost.breakdown),
-    ...cost.replicas ? { replicas: cost.replicas } : {},
-    ...cost.perRun !== void 0 ? { perRun: cents(cost.perRun) } : {},
-    ...cost.peak ? { peak: { replicas: cost.peak.replicas, monthly: cents(cost.peak.monthly) } } : {},
-    assumptions: cost.assumptions
-  };
-}
-function findingJson(f) {
-  return {
-    rule: f.rule,
-    level: f.level,
-    message: f.message,
-    ...f.path ? { path: f.path } : {},
-    ...f.source ? { source: f.source } : {},
-    suppressed: f.suppressed,
-    ...f.isNew !== void 0 ? { new: f.isNew } : {}
-  };
-}
-function resourceJson(r, withChange) {
-  const o = r.resource.object;
-  return {
-    apiVersion: o.apiVersion,
-    kind: o.kind,
-    ...o.metadata?.namespace ? { namespace: o.metadata.namespace } : {},
-    name: o.metadata?.name,
-    ...r.resource.source ? { source: r.resource.source } : {},
-    cost: costJson(r.change === "removed" ? r.baseCost : r.cost),
-    ...withChange ? { change: r.change } : {},
-    findings: r.findings.map(findingJson)
-  };
-}
-function reportJson(a) {
-  const all = [...a.findings, ...a.resources.flatMap((r) => r.findings)];
-  const count = (level) => all.filter((f) => !f.suppressed && f.level === level).length;
-  const basis = a.head.config.budgets.basis;
-  const report = {
-    version: 1,
-    tool: { name: "tollgate", version: VERSION },
-    app: { path: a.appPath, renderer: a.renderer },
-    currency: a.currency,
-    verdict: a.verdict,
-    reasons: a.reasons,
-    totals: {
-      monthly: { min: cents(a.head.totals.monthly.min), max: cents(a.head.totals.monthly.max) },
-      breakdown: money3(a.head.totals.breakdown),
-      findings: { error: count("error"), warning: count("warning"), info: count("info"), suppressed: all.filter((f) => f.suppressed).length }
-    }
-  };
-  if (a.base) {
-    const before = a.base.totals.monthly;
-    const after = a.head.totals.monthly;
-    report.base = { totals: { monthly: { min: cents(before.min), max: cents(before.max) } } };
-    const delta = { monthly: { min: cents(after.min - before.min), max: cents(after.max - before.max) } };
-    if (before[basis] !== 0) delta.percent = Math.round((after[basis] - before[basis]) / before[basis] * 1e4) / 100;
-    report.delta = delta;
-  }
-  report.findings = a.findings.map(findingJson);
-  report.resources = a.resources.map((r) => resourceJson(r, Boolean(a.base)));
-  return report;
-}
-
 export {
-  TollgateError,
-  formatError,
   require_dist,
   realPathInside,
   displayPath,
-  decodeDocument,
-  PRICE_PROFILES,
-  Prices,
   loadConfig,
   defaultConfig,
-  estimateCosts,
-  totalCost,
-  cents,
-  identity,
+  parseImageReference,
+  reportsFor,
   locateField,
+  resourceId,
   failsGate,
+  podTemplateOf,
+  containersOf,
   RULES,
   evaluatePolicy,
   parseManifestStream,
+  runTool,
+  findHelm,
+  findKustomize,
   render,
-  analyzeApp,
-  PARAMETERS,
-  announcements,
-  paramEnvName,
-  costAnnotations,
-  annotate,
-  enrichmentFor,
-  toYaml,
-  toYamlStream,
-  toJsonLines,
-  reportJson
+  git,
+  analyzeApp
 };

@@ -1,0 +1,76 @@
+import { createRequire as __tollgateCreateRequire } from 'node:module'; const require = __tollgateCreateRequire(import.meta.url);
+import {
+  VERSION
+} from "./chunk-H6ZMV7O4.js";
+import {
+  TollgateError,
+  formatError
+} from "./chunk-4DMKZ7XV.js";
+import "./chunk-S6SOTGYE.js";
+
+// src/cli/main.ts
+var HELP = `tollgate ${VERSION}: cost and policy gate for Kubernetes apps deployed with Argo CD
+
+Usage: tollgate <command> [PATH] [flags]
+
+Commands:
+  render     render an app as Argo CD would and print the resources, annotated with their cost
+  cost       estimate what an app costs per month, and what a change adds; budgets gate
+  check      check an app against policy (pod security, supply chain, resources, network, secrets, reliability, budgets)
+  sbom       write a CycloneDX SBOM of the images and chart an app deploys
+  attest     sign an in-toto attestation of an app's render (sigstore bundle)
+  verify     check that an attestation matches the app's render (exit 3 if not)
+  argocd     the Argo CD config-management plugin: \`argocd generate\`, \`argocd parameters\`
+
+Run \`tollgate <command> --help\` for a command's flags.
+Flags: --version, --help
+`;
+var COMMANDS = {
+  render: async () => (await import("./render-CFKCJTGM.js")).renderCommand,
+  cost: async () => (await import("./cost-FNUQID77.js")).costCommand,
+  check: async () => (await import("./check-X7J5KUIR.js")).checkCommand,
+  sbom: async () => (await import("./sbom-IJEFKV7V.js")).sbomCommand,
+  attest: async () => (await import("./attest-DGZEMK7A.js")).attestCommand,
+  verify: async () => (await import("./verify-L5I5SSZV.js")).verifyCommand,
+  argocd: async () => (await import("./argocd-UVP3T6MV.js")).argocdCommand
+};
+async function main(argv, io) {
+  const [command, ...rest] = argv;
+  try {
+    if (command === void 0) {
+      io.stderr(HELP);
+      return 2;
+    }
+    if (command === "--help" || command === "-h" || command === "help") {
+      io.stdout(HELP);
+      return 0;
+    }
+    if (command === "--version" || command === "version") {
+      io.stdout(`tollgate ${VERSION}
+`);
+      return 0;
+    }
+    const load = Object.hasOwn(COMMANDS, command) ? COMMANDS[command] : void 0;
+    if (!load) {
+      throw new TollgateError("usage", `unknown command ${JSON.stringify(command)}`, { hint: "run `tollgate --help` for the list of commands" });
+    }
+    return await (await load())(rest, io);
+  } catch (error) {
+    if (error instanceof TollgateError) {
+      io.stderr(`${formatError(error)}
+`);
+      if (io.env.TOLLGATE_DEBUG === "1" && error.stack) io.stderr(`${error.stack}
+`);
+      return error.exitCode;
+    }
+    io.stderr(`tollgate: internal error: ${error?.message ?? String(error)}
+`);
+    io.stderr(io.env.TOLLGATE_DEBUG === "1" ? `${error?.stack}
+` : "  this is a bug in tollgate; rerun with TOLLGATE_DEBUG=1 and report the output\n");
+    return 2;
+  }
+}
+export {
+  HELP,
+  main
+};
