@@ -241,6 +241,10 @@ spec:
   const importMs = (file) =>
     median(Array.from({ length: RUNS }, () => Number(wall(process.execPath, ['--input-type=module', '-e', `const t = performance.now(); await import(${JSON.stringify(file)}); process.stdout.write(String(performance.now() - t));`]).stdout)));
   console.log(`    import time: verify command ${importMs(chunk('verify-')).toFixed(0)} ms; the signing stack (attest only) ${importMs(chunk('sign-')).toFixed(0)} ms, not loaded by verify`);
+
+  // (k) right-sizing at scale, against a real Prometheus.
+  const { benchRecommend } = await import('./recommend.mjs');
+  await benchRecommend({ cli, env, median, runs: RUNS });
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }

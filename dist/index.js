@@ -9,10 +9,11 @@ import {
   toJsonLines,
   toYaml,
   toYamlStream
-} from "./chunks/chunk-ITJBVMZT.js";
+} from "./chunks/chunk-7MGQWTGQ.js";
+import "./chunks/chunk-C4MB7OAS.js";
 import {
   reportJson
-} from "./chunks/chunk-QHXEDNBJ.js";
+} from "./chunks/chunk-DIQN6DCH.js";
 import {
   RULES,
   analyzeApp,
@@ -22,7 +23,7 @@ import {
   locateField,
   parseManifestStream,
   render
-} from "./chunks/chunk-2ODYGJAD.js";
+} from "./chunks/chunk-4ZF7CKIJ.js";
 import {
   VERSION
 } from "./chunks/chunk-H6ZMV7O4.js";
@@ -32,7 +33,7 @@ import {
   decodeDocument,
   estimateCosts,
   totalCost
-} from "./chunks/chunk-4EIUROPZ.js";
+} from "./chunks/chunk-23HBHDHD.js";
 import {
   TollgateError,
   formatError

@@ -15,6 +15,7 @@ Commands:
   sbom       write a CycloneDX SBOM of the images and chart an app deploys
   attest     sign an in-toto attestation of an app's render (sigstore bundle)
   verify     check that an attestation matches the app's render (exit 3 if not)
+  recommend  right-size requests and limits from observed usage (Prometheus or an export)
   argocd     the Argo CD config-management plugin: \`argocd generate\`, \`argocd parameters\`
 
 Run \`tollgate <command> --help\` for a command's flags.
@@ -31,6 +32,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   sbom: async () => (await import('./commands/sbom.js')).sbomCommand,
   attest: async () => (await import('./commands/attest.js')).attestCommand,
   verify: async () => (await import('./commands/verify.js')).verifyCommand,
+  recommend: async () => (await import('./commands/recommend.js')).recommendCommand,
   argocd: async () => (await import('./commands/argocd.js')).argocdCommand,
 };
 

@@ -3,12 +3,13 @@ import {
   RENDER_HELP,
   enforceMessage,
   renderCommand
-} from "./chunk-YPGQHQ2X.js";
-import "./chunk-ITJBVMZT.js";
+} from "./chunk-FFPRQJUC.js";
+import "./chunk-7MGQWTGQ.js";
+import "./chunk-C4MB7OAS.js";
 import "./chunk-GEBOHM7Y.js";
-import "./chunk-DC4PAG7T.js";
-import "./chunk-2ODYGJAD.js";
-import "./chunk-4EIUROPZ.js";
+import "./chunk-BVTOWTRP.js";
+import "./chunk-4ZF7CKIJ.js";
+import "./chunk-23HBHDHD.js";
 import "./chunk-4DMKZ7XV.js";
 import "./chunk-S6SOTGYE.js";
 export {

@@ -20,19 +20,21 @@ Commands:
   sbom       write a CycloneDX SBOM of the images and chart an app deploys
   attest     sign an in-toto attestation of an app's render (sigstore bundle)
   verify     check that an attestation matches the app's render (exit 3 if not)
+  recommend  right-size requests and limits from observed usage (Prometheus or an export)
   argocd     the Argo CD config-management plugin: \`argocd generate\`, \`argocd parameters\`
 
 Run \`tollgate <command> --help\` for a command's flags.
 Flags: --version, --help
 `;
 var COMMANDS = {
-  render: async () => (await import("./render-CFKCJTGM.js")).renderCommand,
-  cost: async () => (await import("./cost-FNUQID77.js")).costCommand,
-  check: async () => (await import("./check-X7J5KUIR.js")).checkCommand,
-  sbom: async () => (await import("./sbom-IJEFKV7V.js")).sbomCommand,
-  attest: async () => (await import("./attest-DGZEMK7A.js")).attestCommand,
-  verify: async () => (await import("./verify-L5I5SSZV.js")).verifyCommand,
-  argocd: async () => (await import("./argocd-UVP3T6MV.js")).argocdCommand
+  render: async () => (await import("./render-BJ2JWGD5.js")).renderCommand,
+  cost: async () => (await import("./cost-KMWVWVNR.js")).costCommand,
+  check: async () => (await import("./check-ARSB5O27.js")).checkCommand,
+  sbom: async () => (await import("./sbom-HMDHZHE3.js")).sbomCommand,
+  attest: async () => (await import("./attest-X7M7GWAR.js")).attestCommand,
+  verify: async () => (await import("./verify-T6DKGWCU.js")).verifyCommand,
+  recommend: async () => (await import("./recommend-IJPYSYQ7.js")).recommendCommand,
+  argocd: async () => (await import("./argocd-KITBNZ4V.js")).argocdCommand
 };
 async function main(argv, io) {
   const [command, ...rest] = argv;

@@ -1,16 +1,6 @@
 import { createRequire as __tollgateCreateRequire } from 'node:module'; const require = __tollgateCreateRequire(import.meta.url);
 import {
-  failsGate
-} from "./chunk-2ODYGJAD.js";
-import {
-  NOT_RESOLVED,
-  cents,
-  centsText,
-  resolvePlainScalar
-} from "./chunk-4EIUROPZ.js";
-import {
-  __commonJS,
-  __toESM
+  __commonJS
 } from "./chunk-S6SOTGYE.js";
 
 // node_modules/fast-json-patch/commonjs/helpers.js
@@ -35,8 +25,8 @@ var require_helpers = __commonJS({
     })();
     Object.defineProperty(exports, "__esModule", { value: true });
     var _hasOwnProperty = Object.prototype.hasOwnProperty;
-    function hasOwnProperty(obj, key2) {
-      return _hasOwnProperty.call(obj, key2);
+    function hasOwnProperty(obj, key) {
+      return _hasOwnProperty.call(obj, key);
     }
     exports.hasOwnProperty = hasOwnProperty;
     function _objectKeys(obj) {
@@ -99,14 +89,14 @@ var require_helpers = __commonJS({
     exports.unescapePathComponent = unescapePathComponent;
     function _getPathRecursive(root, obj) {
       var found;
-      for (var key2 in root) {
-        if (hasOwnProperty(root, key2)) {
-          if (root[key2] === obj) {
-            return escapePathComponent(key2) + "/";
-          } else if (typeof root[key2] === "object") {
-            found = _getPathRecursive(root[key2], obj);
+      for (var key in root) {
+        if (hasOwnProperty(root, key)) {
+          if (root[key] === obj) {
+            return escapePathComponent(key) + "/";
+          } else if (typeof root[key] === "object") {
+            found = _getPathRecursive(root[key], obj);
             if (found != "") {
-              return escapePathComponent(key2) + "/" + found;
+              return escapePathComponent(key) + "/" + found;
             }
           }
         }
@@ -151,10 +141,10 @@ var require_helpers = __commonJS({
     exports.hasUndefined = hasUndefined;
     function patchErrorMessageFormatter(message, args) {
       var messageParts = [message];
-      for (var key2 in args) {
-        var value = typeof args[key2] === "object" ? JSON.stringify(args[key2], null, 2) : args[key2];
+      for (var key in args) {
+        var value = typeof args[key] === "object" ? JSON.stringify(args[key], null, 2) : args[key];
         if (typeof value !== "undefined") {
-          messageParts.push(key2 + ": " + value);
+          messageParts.push(key + ": " + value);
         }
       }
       return messageParts.join("\n");
@@ -189,21 +179,21 @@ var require_core = __commonJS({
     exports.JsonPatchError = helpers_js_1.PatchError;
     exports.deepClone = helpers_js_1._deepClone;
     var objOps = {
-      add: function(obj, key2, document) {
-        obj[key2] = this.value;
+      add: function(obj, key, document) {
+        obj[key] = this.value;
         return { newDocument: document };
       },
-      remove: function(obj, key2, document) {
-        var removed = obj[key2];
-        delete obj[key2];
+      remove: function(obj, key, document) {
+        var removed = obj[key];
+        delete obj[key];
         return { newDocument: document, removed };
       },
-      replace: function(obj, key2, document) {
-        var removed = obj[key2];
-        obj[key2] = this.value;
+      replace: function(obj, key, document) {
+        var removed = obj[key];
+        obj[key] = this.value;
         return { newDocument: document, removed };
       },
-      move: function(obj, key2, document) {
+      move: function(obj, key, document) {
         var removed = getValueByPointer(document, this.path);
         if (removed) {
           removed = helpers_js_1._deepClone(removed);
@@ -212,16 +202,16 @@ var require_core = __commonJS({
         applyOperation(document, { op: "add", path: this.path, value: originalValue });
         return { newDocument: document, removed };
       },
-      copy: function(obj, key2, document) {
+      copy: function(obj, key, document) {
         var valueToCopy = getValueByPointer(document, this.from);
         applyOperation(document, { op: "add", path: this.path, value: helpers_js_1._deepClone(valueToCopy) });
         return { newDocument: document };
       },
-      test: function(obj, key2, document) {
-        return { newDocument: document, test: _areEquals(obj[key2], this.value) };
+      test: function(obj, key, document) {
+        return { newDocument: document, test: _areEquals(obj[key], this.value) };
       },
-      _get: function(obj, key2, document) {
-        this.value = obj[key2];
+      _get: function(obj, key, document) {
+        this.value = obj[key];
         return { newDocument: document };
       }
     };
@@ -323,7 +313,7 @@ var require_core = __commonJS({
         var t = 1;
         var len = keys.length;
         var existingPathFragment = void 0;
-        var key2 = void 0;
+        var key = void 0;
         var validateFunction = void 0;
         if (typeof validateOperation == "function") {
           validateFunction = validateOperation;
@@ -331,16 +321,16 @@ var require_core = __commonJS({
           validateFunction = validator;
         }
         while (true) {
-          key2 = keys[t];
-          if (key2 && key2.indexOf("~") != -1) {
-            key2 = helpers_js_1.unescapePathComponent(key2);
+          key = keys[t];
+          if (key && key.indexOf("~") != -1) {
+            key = helpers_js_1.unescapePathComponent(key);
           }
-          if (banPrototypeModifications && (key2 == "__proto__" || key2 == "prototype" && t > 0 && keys[t - 1] == "constructor")) {
+          if (banPrototypeModifications && (key == "__proto__" || key == "prototype" && t > 0 && keys[t - 1] == "constructor")) {
             throw new TypeError("JSON-Patch: modifying `__proto__` or `constructor/prototype` prop is banned for security reasons, if this was on purpose, please set `banPrototypeModifications` flag false and pass it to this function. More info in fast-json-patch README");
           }
           if (validateOperation) {
             if (existingPathFragment === void 0) {
-              if (obj[key2] === void 0) {
+              if (obj[key] === void 0) {
                 existingPathFragment = keys.slice(0, t).join("/");
               } else if (t == len - 1) {
                 existingPathFragment = operation.path;
@@ -352,20 +342,20 @@ var require_core = __commonJS({
           }
           t++;
           if (Array.isArray(obj)) {
-            if (key2 === "-") {
-              key2 = obj.length;
+            if (key === "-") {
+              key = obj.length;
             } else {
-              if (validateOperation && !helpers_js_1.isInteger(key2)) {
+              if (validateOperation && !helpers_js_1.isInteger(key)) {
                 throw new exports.JsonPatchError("Expected an unsigned base-10 integer value, making the new referenced value the array element with the zero-based index", "OPERATION_PATH_ILLEGAL_ARRAY_INDEX", index, operation, document);
-              } else if (helpers_js_1.isInteger(key2)) {
-                key2 = ~~key2;
+              } else if (helpers_js_1.isInteger(key)) {
+                key = ~~key;
               }
             }
             if (t >= len) {
-              if (validateOperation && operation.op === "add" && key2 > obj.length) {
+              if (validateOperation && operation.op === "add" && key > obj.length) {
                 throw new exports.JsonPatchError("The specified index MUST NOT be greater than the number of elements in the array", "OPERATION_VALUE_OUT_OF_BOUNDS", index, operation, document);
               }
-              var returnValue = arrOps[operation.op].call(operation, obj, key2, document);
+              var returnValue = arrOps[operation.op].call(operation, obj, key, document);
               if (returnValue.test === false) {
                 throw new exports.JsonPatchError("Test operation failed", "TEST_OPERATION_FAILED", index, operation, document);
               }
@@ -373,14 +363,14 @@ var require_core = __commonJS({
             }
           } else {
             if (t >= len) {
-              var returnValue = objOps[operation.op].call(operation, obj, key2, document);
+              var returnValue = objOps[operation.op].call(operation, obj, key, document);
               if (returnValue.test === false) {
                 throw new exports.JsonPatchError("Test operation failed", "TEST_OPERATION_FAILED", index, operation, document);
               }
               return returnValue;
             }
           }
-          obj = obj[key2];
+          obj = obj[key];
           if (validateOperation && t < len && (!obj || typeof obj !== "object")) {
             throw new exports.JsonPatchError("Cannot perform operation at the desired path", "OPERATION_PATH_UNRESOLVABLE", index, operation, document);
           }
@@ -482,7 +472,7 @@ var require_core = __commonJS({
       if (a === b)
         return true;
       if (a && b && typeof a == "object" && typeof b == "object") {
-        var arrA = Array.isArray(a), arrB = Array.isArray(b), i, length, key2;
+        var arrA = Array.isArray(a), arrB = Array.isArray(b), i, length, key;
         if (arrA && arrB) {
           length = a.length;
           if (length != b.length)
@@ -502,8 +492,8 @@ var require_core = __commonJS({
           if (!b.hasOwnProperty(keys[i]))
             return false;
         for (i = length; i-- !== 0; ) {
-          key2 = keys[i];
-          if (!_areEquals(a[key2], b[key2]))
+          key = keys[i];
+          if (!_areEquals(a[key], b[key]))
             return false;
         }
         return true;
@@ -637,26 +627,26 @@ var require_duplex = __commonJS({
       var changed = false;
       var deleted = false;
       for (var t = oldKeys.length - 1; t >= 0; t--) {
-        var key2 = oldKeys[t];
-        var oldVal = mirror[key2];
-        if (helpers_js_1.hasOwnProperty(obj, key2) && !(obj[key2] === void 0 && oldVal !== void 0 && Array.isArray(obj) === false)) {
-          var newVal = obj[key2];
+        var key = oldKeys[t];
+        var oldVal = mirror[key];
+        if (helpers_js_1.hasOwnProperty(obj, key) && !(obj[key] === void 0 && oldVal !== void 0 && Array.isArray(obj) === false)) {
+          var newVal = obj[key];
           if (typeof oldVal == "object" && oldVal != null && typeof newVal == "object" && newVal != null && Array.isArray(oldVal) === Array.isArray(newVal)) {
-            _generate(oldVal, newVal, patches, path + "/" + helpers_js_1.escapePathComponent(key2), invertible);
+            _generate(oldVal, newVal, patches, path + "/" + helpers_js_1.escapePathComponent(key), invertible);
           } else {
             if (oldVal !== newVal) {
               changed = true;
               if (invertible) {
-                patches.push({ op: "test", path: path + "/" + helpers_js_1.escapePathComponent(key2), value: helpers_js_1._deepClone(oldVal) });
+                patches.push({ op: "test", path: path + "/" + helpers_js_1.escapePathComponent(key), value: helpers_js_1._deepClone(oldVal) });
               }
-              patches.push({ op: "replace", path: path + "/" + helpers_js_1.escapePathComponent(key2), value: helpers_js_1._deepClone(newVal) });
+              patches.push({ op: "replace", path: path + "/" + helpers_js_1.escapePathComponent(key), value: helpers_js_1._deepClone(newVal) });
             }
           }
         } else if (Array.isArray(mirror) === Array.isArray(obj)) {
           if (invertible) {
-            patches.push({ op: "test", path: path + "/" + helpers_js_1.escapePathComponent(key2), value: helpers_js_1._deepClone(oldVal) });
+            patches.push({ op: "test", path: path + "/" + helpers_js_1.escapePathComponent(key), value: helpers_js_1._deepClone(oldVal) });
           }
-          patches.push({ op: "remove", path: path + "/" + helpers_js_1.escapePathComponent(key2) });
+          patches.push({ op: "remove", path: path + "/" + helpers_js_1.escapePathComponent(key) });
           deleted = true;
         } else {
           if (invertible) {
@@ -670,9 +660,9 @@ var require_duplex = __commonJS({
         return;
       }
       for (var t = 0; t < newKeys.length; t++) {
-        var key2 = newKeys[t];
-        if (!helpers_js_1.hasOwnProperty(mirror, key2) && obj[key2] !== void 0) {
-          patches.push({ op: "add", path: path + "/" + helpers_js_1.escapePathComponent(key2), value: helpers_js_1._deepClone(obj[key2]) });
+        var key = newKeys[t];
+        if (!helpers_js_1.hasOwnProperty(mirror, key) && obj[key] !== void 0) {
+          patches.push({ op: "add", path: path + "/" + helpers_js_1.escapePathComponent(key), value: helpers_js_1._deepClone(obj[key]) });
         }
       }
     }
@@ -703,227 +693,6 @@ var require_fast_json_patch = __commonJS({
   }
 });
 
-// src/enrich/annotate.ts
-var import_fast_json_patch = __toESM(require_fast_json_patch(), 1);
-var money = centsText;
-function costAnnotations(cost, kind) {
-  if (!cost) return {};
-  const out = {};
-  const b = cost.breakdown;
-  const breakdown = `{"cpu":${cents(b.cpu)},"memory":${cents(b.memory)},"gpu":${cents(b.gpu)},"storage":${cents(b.storage)},"network":${cents(b.network)}}`;
-  if (cost.perRun !== void 0 && kind === "Job") {
-    out["tollgate.dev/cost-per-run"] = money(cost.perRun);
-    return out;
-  }
-  out["tollgate.dev/monthly-cost"] = money(cost.monthly.min);
-  if (money(cost.monthly.max) !== money(cost.monthly.min)) out["tollgate.dev/monthly-cost-max"] = money(cost.monthly.max);
-  out["tollgate.dev/cost-breakdown"] = breakdown;
-  return out;
-}
-var escape = (key2) => key2.replaceAll("~", "~0").replaceAll("/", "~1");
-function annotate(object, annotations) {
-  const keys = Object.keys(annotations);
-  if (keys.length === 0) return;
-  const ops = [];
-  if (!object.metadata || typeof object.metadata !== "object") ops.push({ op: "add", path: "/metadata", value: {} });
-  if (!object.metadata?.annotations || typeof object.metadata.annotations !== "object") {
-    ops.push({ op: "add", path: "/metadata/annotations", value: { ...annotations } });
-  } else {
-    for (const key2 of keys) ops.push({ op: "add", path: `/metadata/annotations/${escape(key2)}`, value: annotations[key2] });
-  }
-  import_fast_json_patch.default.applyPatch(object, ops, false, true);
-}
-function enrichmentFor(analysis, mode) {
-  const out = /* @__PURE__ */ new Map();
-  if (mode === "none") return out;
-  const failOn = analysis.head.config.policy.failOn;
-  for (const r of analysis.resources) {
-    if (r.change === "removed") continue;
-    const annotations = mode === "all" ? costAnnotations(r.cost, r.resource.object.kind) : {};
-    let errors = 0;
-    let warnings = 0;
-    let infos = 0;
-    let fails = false;
-    const rules = /* @__PURE__ */ new Set();
-    for (const f of r.findings) {
-      if (f.suppressed) continue;
-      if (f.level === "error") errors++;
-      else if (f.level === "warning") warnings++;
-      else infos++;
-      rules.add(f.rule);
-      fails ||= failsGate(f.level, failOn);
-    }
-    if (rules.size) {
-      const counts = [errors ? `error=${errors}` : "", warnings ? `warning=${warnings}` : "", infos ? `info=${infos}` : ""];
-      annotations["tollgate.dev/findings"] = counts.filter(Boolean).join(",");
-      annotations["tollgate.dev/rules"] = [...rules].sort().join(",");
-    }
-    annotations["tollgate.dev/verdict"] = fails ? "fail" : "pass";
-    out.set(r.resource.object, annotations);
-  }
-  return out;
-}
-
-// src/manifest/emit.ts
-var PLAIN_BODY = /^[A-Za-z0-9_./-][\x20-\x22\x24-\x7e\u00a0-\u2027\u202a-\ud7ff\ue000-\ufefe\uff00-\ufffd]*$/;
-var NEEDS_ESCAPE_IN_JSON_OUTPUT = /[\u0085\u2028\u2029\ufeff]/;
-var ESCAPE_IN_JSON_OUTPUT = /[\u0085\u2028\u2029\ufeff]/g;
-var LITERAL_SAFE = /^[\t\n\x20-\x7e\u00a0-\u2027\u202a-\ud7ff\ue000-\ufefe\uff00-\ufffd]*$/;
-function isPlainSafe(s) {
-  if (!PLAIN_BODY.test(s)) return false;
-  const last = s.charCodeAt(s.length - 1);
-  if (last === 32 || last === 58) return false;
-  if (s.charCodeAt(0) === 45 && (s.length === 1 || s.charCodeAt(1) === 32)) return false;
-  if (s.includes(": ") || s.includes(" #")) return false;
-  return resolvePlainScalar(s) === NOT_RESOLVED;
-}
-var SINGLE_QUOTABLE = /^[\x20-\x7e\u00a0-\u2027\u202a-\ud7ff\ue000-\ufefe\uff00-\ufffd]*$/;
-function quoted(s) {
-  if ((s.includes('"') || s.includes("\\")) && SINGLE_QUOTABLE.test(s)) return `'${s.replaceAll("'", "''")}'`;
-  const json = JSON.stringify(s);
-  return NEEDS_ESCAPE_IN_JSON_OUTPUT.test(json) ? json.replace(ESCAPE_IN_JSON_OUTPUT, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`) : json;
-}
-function literalBlock(s, indent) {
-  if (!LITERAL_SAFE.test(s)) return void 0;
-  const lines = s.split("\n");
-  let chomp;
-  if (lines[lines.length - 1] !== "") chomp = "-";
-  else if (lines.length >= 2 && lines[lines.length - 2] !== "") {
-    chomp = "";
-    lines.pop();
-  } else return void 0;
-  let firstContent = -1;
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i];
-    if (line === "") continue;
-    if (line.trim() === "") return void 0;
-    if (firstContent < 0) {
-      firstContent = i;
-      if (line.charCodeAt(0) === 32 || line.charCodeAt(0) === 9) return void 0;
-    }
-  }
-  if (firstContent < 0) return void 0;
-  let out = `|${chomp}`;
-  for (const line of lines) out += line === "" ? "\n" : `
-${indent}${line}`;
-  return out;
-}
-var shortValueCache = /* @__PURE__ */ new Map();
-function scalar(value, indent) {
-  switch (typeof value) {
-    case "string": {
-      if (value.includes("\n")) return literalBlock(value, indent) ?? quoted(value);
-      if (value.length > 64) return isPlainSafe(value) ? value : quoted(value);
-      let written = shortValueCache.get(value);
-      if (written === void 0) {
-        written = isPlainSafe(value) ? value : quoted(value);
-        if (shortValueCache.size < 5e4) shortValueCache.set(value, written);
-      }
-      return written;
-    }
-    case "number":
-      return String(value);
-    case "boolean":
-      return value ? "true" : "false";
-    default:
-      return "null";
-  }
-}
-var keyCache = /* @__PURE__ */ new Map();
-function key(k) {
-  let written = keyCache.get(k);
-  if (written === void 0) {
-    written = isPlainSafe(k) ? k : quoted(k);
-    if (keyCache.size < 1e4) keyCache.set(k, written);
-  }
-  return written;
-}
-function isEmptyCollection(value) {
-  if (Array.isArray(value)) return value.length === 0 ? "[]" : void 0;
-  if (value !== null && typeof value === "object") {
-    for (const _ in value) return void 0;
-    return "{}";
-  }
-  return void 0;
-}
-function writeMapping(obj, indent, firstPrefix) {
-  let out = "";
-  let first = true;
-  const childIndent = `${indent}  `;
-  for (const k in obj) {
-    const v = obj[k];
-    if (v === void 0) continue;
-    out += first ? firstPrefix : indent;
-    first = false;
-    out += key(k);
-    out += ":";
-    if (v !== null && typeof v === "object") {
-      const empty = isEmptyCollection(v);
-      if (empty) out += ` ${empty}
-`;
-      else if (Array.isArray(v)) out += `
-${writeSequence(v, indent)}`;
-      else out += `
-${writeMapping(v, childIndent, childIndent)}`;
-    } else {
-      out += ` ${scalar(v, childIndent)}
-`;
-    }
-  }
-  return out;
-}
-function writeSequence(list, indent) {
-  let out = "";
-  const itemIndent = `${indent}  `;
-  for (const item of list) {
-    if (item !== null && typeof item === "object") {
-      const empty = isEmptyCollection(item);
-      if (empty) out += `${indent}- ${empty}
-`;
-      else if (Array.isArray(item)) out += writeNestedSequence(item, itemIndent, `${indent}- `);
-      else out += writeMapping(item, itemIndent, `${indent}- `);
-    } else {
-      out += `${indent}- ${scalar(item ?? null, itemIndent)}
-`;
-    }
-  }
-  return out;
-}
-function writeNestedSequence(list, indent, firstPrefix) {
-  const body = writeSequence(list, indent);
-  return firstPrefix + body.slice(indent.length);
-}
-function toYaml(value) {
-  if (value !== null && typeof value === "object") {
-    const empty = isEmptyCollection(value);
-    if (empty) return `${empty}
-`;
-    if (Array.isArray(value)) return writeSequence(value, "");
-    return writeMapping(value, "", "");
-  }
-  return `${scalar(value, "  ")}
-`;
-}
-function toYamlStream(values) {
-  let out = "";
-  for (let i = 0; i < values.length; i++) {
-    if (i > 0) out += "---\n";
-    out += toYaml(values[i]);
-  }
-  return out;
-}
-function toJsonLines(values) {
-  let out = "";
-  for (const value of values) out += `${JSON.stringify(value)}
-`;
-  return out;
-}
-
 export {
-  costAnnotations,
-  annotate,
-  enrichmentFor,
-  toYaml,
-  toYamlStream,
-  toJsonLines
+  require_fast_json_patch
 };

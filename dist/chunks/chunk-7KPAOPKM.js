@@ -5,7 +5,7 @@ import {
   podTemplateOf,
   reportsFor,
   resourceId
-} from "./chunk-2ODYGJAD.js";
+} from "./chunk-4ZF7CKIJ.js";
 import {
   VERSION
 } from "./chunk-H6ZMV7O4.js";

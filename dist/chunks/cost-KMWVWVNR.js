@@ -4,10 +4,10 @@ import {
   formatChange,
   formatRange,
   summaryMarkdown
-} from "./chunk-BTHDIGED.js";
+} from "./chunk-IHWHUY76.js";
 import {
   reportJson
-} from "./chunk-QHXEDNBJ.js";
+} from "./chunk-DIQN6DCH.js";
 import {
   emitResult
 } from "./chunk-GEBOHM7Y.js";
@@ -17,12 +17,12 @@ import {
   SOURCE_FLAGS,
   analyzeOptionsFrom,
   parseCommandArgs
-} from "./chunk-DC4PAG7T.js";
+} from "./chunk-BVTOWTRP.js";
 import {
   analyzeApp
-} from "./chunk-2ODYGJAD.js";
+} from "./chunk-4ZF7CKIJ.js";
 import "./chunk-H6ZMV7O4.js";
-import "./chunk-4EIUROPZ.js";
+import "./chunk-23HBHDHD.js";
 import {
   TollgateError
 } from "./chunk-4DMKZ7XV.js";

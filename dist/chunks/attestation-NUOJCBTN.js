@@ -2,11 +2,11 @@ import { createRequire as __tollgateCreateRequire } from 'node:module'; const re
 import {
   checkStatement,
   verifySignature
-} from "./chunk-2SFSFVTB.js";
+} from "./chunk-WRQJ36TR.js";
 import "./chunk-QDQH4ZWW.js";
-import "./chunk-7AG4TZCZ.js";
+import "./chunk-QMIWP4VM.js";
 import "./chunk-H6ZMV7O4.js";
-import "./chunk-4EIUROPZ.js";
+import "./chunk-23HBHDHD.js";
 import {
   TollgateError
 } from "./chunk-4DMKZ7XV.js";

@@ -1,7 +1,7 @@
 import { createRequire as __tollgateCreateRequire } from 'node:module'; const require = __tollgateCreateRequire(import.meta.url);
 import {
   cents
-} from "./chunk-4EIUROPZ.js";
+} from "./chunk-23HBHDHD.js";
 
 // src/report/format.ts
 function formatMoney(value, currency) {
@@ -184,8 +184,10 @@ function summaryMarkdown(analyses, options = {}) {
 }
 
 export {
+  formatMoney,
   formatRange,
   formatChange,
   costRows,
+  cell,
   summaryMarkdown
 };

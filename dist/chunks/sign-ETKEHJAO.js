@@ -7,9 +7,9 @@ import {
 } from "./chunk-QDQH4ZWW.js";
 import {
   PAYLOAD_TYPE
-} from "./chunk-7AG4TZCZ.js";
+} from "./chunk-QMIWP4VM.js";
 import "./chunk-H6ZMV7O4.js";
-import "./chunk-4EIUROPZ.js";
+import "./chunk-23HBHDHD.js";
 import {
   TollgateError
 } from "./chunk-4DMKZ7XV.js";

@@ -2,7 +2,7 @@ import { createRequire as __tollgateCreateRequire } from 'node:module'; const re
 import {
   buildSbom,
   sbomJson
-} from "./chunk-WMPCCN74.js";
+} from "./chunk-7KPAOPKM.js";
 import {
   emitResult
 } from "./chunk-GEBOHM7Y.js";
@@ -12,19 +12,19 @@ import {
   SOURCE_FLAGS,
   analyzeOptionsFrom,
   parseCommandArgs
-} from "./chunk-DC4PAG7T.js";
+} from "./chunk-BVTOWTRP.js";
 import {
   analyzeApp,
   findHelm,
   findKustomize,
   git,
   runTool
-} from "./chunk-2ODYGJAD.js";
+} from "./chunk-4ZF7CKIJ.js";
 import {
   buildStatement
-} from "./chunk-7AG4TZCZ.js";
+} from "./chunk-QMIWP4VM.js";
 import "./chunk-H6ZMV7O4.js";
-import "./chunk-4EIUROPZ.js";
+import "./chunk-23HBHDHD.js";
 import {
   TollgateError
 } from "./chunk-4DMKZ7XV.js";
@@ -102,7 +102,7 @@ async function attestCommand(argv, io) {
 `);
   const sbom = sbomJson(buildSbom(analysis, analysis.scanReports));
   const statement = buildStatement(analysis, sbom, { commit: await commitOf(analysis.repoRoot, io.env), tools: await toolVersions(analysis.renderer, io.env) });
-  const { signKeyless, signWithKey } = await import("./sign-KM4EKSUQ.js");
+  const { signKeyless, signWithKey } = await import("./sign-ETKEHJAO.js");
   let bundle;
   try {
     bundle = pem !== void 0 ? await signWithKey(statement, pem, values.key) : await signKeyless(statement, { publicRepository: !values.private });

@@ -6,7 +6,7 @@ import {
   canonicalJson,
   cents,
   identity
-} from "./chunk-4EIUROPZ.js";
+} from "./chunk-23HBHDHD.js";
 
 // src/attest/statement.ts
 import { createHash } from "node:crypto";

@@ -1,10 +1,10 @@
 import { createRequire as __tollgateCreateRequire } from 'node:module'; const require = __tollgateCreateRequire(import.meta.url);
 import {
   summaryMarkdown
-} from "./chunk-BTHDIGED.js";
+} from "./chunk-IHWHUY76.js";
 import {
   reportJson
-} from "./chunk-QHXEDNBJ.js";
+} from "./chunk-DIQN6DCH.js";
 import {
   emitResult
 } from "./chunk-GEBOHM7Y.js";
@@ -14,18 +14,18 @@ import {
   SOURCE_FLAGS,
   analyzeOptionsFrom,
   parseCommandArgs
-} from "./chunk-DC4PAG7T.js";
+} from "./chunk-BVTOWTRP.js";
 import {
   RULES,
   analyzeApp,
   displayPath
-} from "./chunk-2ODYGJAD.js";
+} from "./chunk-4ZF7CKIJ.js";
 import {
   VERSION
 } from "./chunk-H6ZMV7O4.js";
 import {
   identity
-} from "./chunk-4EIUROPZ.js";
+} from "./chunk-23HBHDHD.js";
 import {
   TollgateError
 } from "./chunk-4DMKZ7XV.js";

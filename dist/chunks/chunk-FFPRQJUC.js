@@ -4,7 +4,7 @@ import {
   enrichmentFor,
   toJsonLines,
   toYamlStream
-} from "./chunk-ITJBVMZT.js";
+} from "./chunk-7MGQWTGQ.js";
 import {
   emitResult
 } from "./chunk-GEBOHM7Y.js";
@@ -14,11 +14,11 @@ import {
   SOURCE_FLAGS,
   analyzeOptionsFrom,
   parseCommandArgs
-} from "./chunk-DC4PAG7T.js";
+} from "./chunk-BVTOWTRP.js";
 import {
   analyzeApp,
   failsGate
-} from "./chunk-2ODYGJAD.js";
+} from "./chunk-4ZF7CKIJ.js";
 import {
   TollgateError
 } from "./chunk-4DMKZ7XV.js";

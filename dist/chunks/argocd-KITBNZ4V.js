@@ -6,22 +6,23 @@ import {
 } from "./chunk-NLKDCK6D.js";
 import {
   enforceMessage
-} from "./chunk-YPGQHQ2X.js";
+} from "./chunk-FFPRQJUC.js";
 import {
   annotate,
   enrichmentFor,
   toYamlStream
-} from "./chunk-ITJBVMZT.js";
+} from "./chunk-7MGQWTGQ.js";
+import "./chunk-C4MB7OAS.js";
 import "./chunk-GEBOHM7Y.js";
 import {
   splitBuildOptions
-} from "./chunk-DC4PAG7T.js";
+} from "./chunk-BVTOWTRP.js";
 import {
   analyzeApp,
   realPathInside,
   require_dist
-} from "./chunk-2ODYGJAD.js";
-import "./chunk-4EIUROPZ.js";
+} from "./chunk-4ZF7CKIJ.js";
+import "./chunk-23HBHDHD.js";
 import {
   TollgateError
 } from "./chunk-4DMKZ7XV.js";
@@ -291,7 +292,7 @@ async function generate(io) {
   const annotations = string(request, "annotations") ?? "all";
   const analysis = await analyzeApp(analyzeOptionsForPlugin(request, io.cwd, io.env, io.signal));
   if (admin.requireAttestation || string(request, "require-attestation") === "true") {
-    const { requireAttestation } = await import("./attestation-RZ2FQL4E.js");
+    const { requireAttestation } = await import("./attestation-NUOJCBTN.js");
     requireAttestation(analysis, admin);
   }
   if (mode === "enforce" && analysis.verdict === "fail") {

@@ -24,7 +24,7 @@ import {
   splitYamlStream,
   totalCost,
   valueAt
-} from "./chunk-4EIUROPZ.js";
+} from "./chunk-23HBHDHD.js";
 import {
   TollgateError
 } from "./chunk-4DMKZ7XV.js";

@@ -3,7 +3,7 @@ import {
   buildSbom,
   sbomJson,
   sbomXml
-} from "./chunk-WMPCCN74.js";
+} from "./chunk-7KPAOPKM.js";
 import {
   emitResult
 } from "./chunk-GEBOHM7Y.js";
@@ -13,12 +13,12 @@ import {
   SOURCE_FLAGS,
   analyzeOptionsFrom,
   parseCommandArgs
-} from "./chunk-DC4PAG7T.js";
+} from "./chunk-BVTOWTRP.js";
 import {
   analyzeApp
-} from "./chunk-2ODYGJAD.js";
+} from "./chunk-4ZF7CKIJ.js";
 import "./chunk-H6ZMV7O4.js";
-import "./chunk-4EIUROPZ.js";
+import "./chunk-23HBHDHD.js";
 import {
   TollgateError
 } from "./chunk-4DMKZ7XV.js";

@@ -11,7 +11,7 @@ import {
   STATEMENT_TYPE,
   inputDifference,
   renderDigest
-} from "./chunk-7AG4TZCZ.js";
+} from "./chunk-QMIWP4VM.js";
 import {
   TollgateError
 } from "./chunk-4DMKZ7XV.js";
