@@ -251,4 +251,45 @@ describe('recommend from an export', () => {
     expect(deployment.spec.template.spec.containers[0].resources.requests).toMatchObject(rec.requests);
     expect(deployment.spec.template.spec.containers[0].resources.limits.memory).toBe(rec.limits.memory);
   });
+
+  /** CSV rows for one pod over `n` 5-minute samples. */
+  function csvUsage(podName: string, container: string, cpu: (i: number) => number, memory: (i: number) => number, n = 400, namespace = ''): string {
+    const rows = ['timestamp,namespace,pod,container,cpu_cores,memory_bytes'];
+    for (const [i, t] of times(n).entries()) rows.push(`${t},${namespace},${podName},${container},${cpu(i)},${memory(i)}`);
+    const file = join(tempDir(), 'usage.csv');
+    writeFileSync(file, `${rows.join('\n')}\n`);
+    return file;
+  }
+
+  it('a Helm chart that maps resources from values gets its values edited, only those lines', () => {
+    const repo = gitRepoWith({});
+    cpSync(join(CORPUS, 'podinfo/charts/podinfo'), join(repo, 'podinfo'), { recursive: true });
+    const usage = csvUsage('podinfo-5d8f7b9c4d-x2x4z', 'podinfo', () => 0.02, () => 40 * Mi, 400, 'default');
+    const before = readFileSync(join(repo, 'podinfo/values.yaml'), 'utf8');
+    const run = runCli(['recommend', join(repo, 'podinfo'), '--usage', usage, '--end', '2026-11-20T00:00:00Z', '--write']);
+    expect(run.status).toBe(0);
+    expect(run.stderr).toBe('tollgate: wrote podinfo/values.yaml\n');
+    // 0.02 cores (p95 of a flat line); 40Mi + 15% = 46Mi is under krr's 100Mi floor. The empty `limits:` gets the memory limit.
+    expect(readFileSync(join(repo, 'podinfo/values.yaml'), 'utf8')).toBe(
+      before.replace('resources:\n  limits:\n  requests:\n    cpu: 1m\n    memory: 16Mi\n', 'resources:\n  requests:\n    cpu: 20m\n    memory: 100Mi\n  limits:\n    memory: 100Mi\n'),
+    );
+  });
+
+  it('a chart whose templates do not take resources from values is reported, not guessed at', () => {
+    const repo = gitRepoWith({ 'app/Chart.yaml': 'apiVersion: v2\nname: web\nversion: 1.0.0\n', 'app/templates/d.yaml': WEB_YAML });
+    const usage = csvUsage('web-5d8f7b9c4d-x2x4z', 'web', () => 0.1, () => 200 * Mi, 400, 'shop');
+    const run = runCli(['recommend', join(repo, 'app'), '--usage', usage, '--end', '2026-11-20T00:00:00Z', '--write']);
+    expect(run.status).toBe(0);
+    expect(run.stderr).toBe("tollgate: not written: app: the chart's templates do not map a container's resources from values; set them in the chart or its values by hand (the JSON patches show what)\n");
+  });
+
+  it('an export that is not the documented CSV is an error naming the line', () => {
+    const file = join(tempDir(), 'bad.csv');
+    writeFileSync(file, 'time,ns,pod\n1,2,3\n');
+    const repo = gitRepoWith({ 'apps/shop/web.yaml': WEB_YAML });
+    const run = runCli(['recommend', join(repo, 'apps/shop'), '--usage', file]);
+    expect(run.status).toBe(2);
+    expect(run.stdout).toBe('');
+    expect(run.stderr.split('\n')[0]).toBe(`tollgate: ${file}:1: --usage ${file}: the first line must be timestamp,namespace,pod,container,cpu_cores,memory_bytes`);
+  });
 });
