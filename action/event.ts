@@ -16,6 +16,8 @@ export interface ActionEvent {
   readOnly?: string;
   /** Whether the repository is public (its attestations may go to the public transparency log). */
   publicRepository?: boolean;
+  /** The repository's default branch, for the right-sizing pull request. */
+  defaultBranch?: string;
 }
 
 const ZERO_SHA = /^0+$/;
@@ -33,6 +35,7 @@ export function readEvent(env: NodeJS.ProcessEnv): ActionEvent {
   const [owner = '', repo = ''] = (env.GITHUB_REPOSITORY ?? payload.repository?.full_name ?? '/').split('/');
   const event: ActionEvent = { name, repository: { owner, repo }, headSha: env.GITHUB_SHA ?? '' };
   if (typeof payload.repository?.private === 'boolean') event.publicRepository = !payload.repository.private;
+  if (typeof payload.repository?.default_branch === 'string') event.defaultBranch = payload.repository.default_branch;
   switch (name) {
     case 'pull_request':
     case 'pull_request_target': {

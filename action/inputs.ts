@@ -19,6 +19,13 @@ export interface ActionInputs {
   reportFile?: string;
   attest: boolean;
   token?: string;
+  /** Right-sizing: open or update one pull request with `tollgate recommend --write`'s edits. */
+  recommend: boolean;
+  prometheusUrl?: string;
+  /** A token whose pushes and pull requests trigger workflows (GITHUB_TOKEN's do not). */
+  recommendToken?: string;
+  recommendBranch: string;
+  recommendWindow: string;
 }
 
 /** An input as the runner passes it: INPUT_<NAME upper-cased, spaces as _>, trimmed; empty = unset. */
@@ -62,5 +69,10 @@ export function readInputs(env: NodeJS.ProcessEnv): ActionInputs {
     reportFile: input(env, 'report-file'),
     attest: flag(env, 'attest', false),
     token: input(env, 'github-token'),
+    recommend: flag(env, 'recommend', false),
+    prometheusUrl: input(env, 'prometheus-url'),
+    recommendToken: input(env, 'recommend-token'),
+    recommendBranch: input(env, 'recommend-branch') ?? 'tollgate/right-sizing',
+    recommendWindow: input(env, 'recommend-window') ?? '14d',
   };
 }

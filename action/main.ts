@@ -202,6 +202,11 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
     }
   }
 
+  if (inputs.recommend) {
+    const { recommendPullRequest } = await import('./recommend.js');
+    await recommendPullRequest(workspace, apps, inputs, event, env, event.defaultBranch ?? 'main');
+  }
+
   if (verdict === 'fail') {
     const failing = analyses.filter((a) => a.verdict === 'fail');
     core.setFailed(`tollgate: the gate fails for ${failing.map((a) => a.appPath).join(', ')}: ${failing.flatMap((a) => a.reasons).slice(0, 3).join('; ')}`);

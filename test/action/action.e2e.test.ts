@@ -5,9 +5,10 @@
 import { execFileSync, spawn } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { REPO, TOOLS, tempDir } from '../helpers/env.js';
 import { ACTIONS_BOT, startGitHub, type GitHubStandIn } from '../helpers/github-server.js';
+import { openMetrics, startPrometheus, type RunningPrometheus } from '../helpers/prometheus.js';
 
 const ACTION = join(REPO, 'dist/action.js');
 
@@ -78,7 +79,7 @@ function parseOutputs(text: string): Record<string, string> {
   return out;
 }
 
-async function runAction(pr: Pr, github: GitHubStandIn, inputs: Record<string, string> = {}, event: Record<string, unknown> = {}, eventName = 'pull_request'): Promise<ActionRun> {
+async function runAction(pr: Pr, github: GitHubStandIn, inputs: Record<string, string> = {}, event: Record<string, unknown> = {}, eventName = 'pull_request', extraEnv: NodeJS.ProcessEnv = {}): Promise<ActionRun> {
   const dir = tempDir('tollgate-runner-');
   const eventFile = join(dir, 'event.json');
   writeFileSync(
@@ -118,6 +119,7 @@ async function runAction(pr: Pr, github: GitHubStandIn, inputs: Record<string, s
     'INPUT_CHECK-RUN': 'false',
     INPUT_ATTEST: 'false',
     ...Object.fromEntries(Object.entries(inputs).map(([k, v]) => [`INPUT_${k.toUpperCase()}`, v])),
+    ...extraEnv,
   };
   const child = spawn(process.execPath, [ACTION], { cwd: pr.workspace, env, stdio: ['ignore', 'pipe', 'pipe'] });
   const out: Buffer[] = [];
@@ -288,5 +290,58 @@ describe('the Action on a pull request', () => {
     expect(github.requests).toEqual([]);
     expect((await runAction(pr, github, { comment: 'always' })).exitCode).toBe(0);
     expect(github.requests.filter((r) => r.method === 'POST').map((r) => r.path)).toEqual(['/repos/acme/platform/issues/7/comments']);
+  });
+});
+
+describe('recommend: true', () => {
+  const END = Date.UTC(2026, 10, 20) / 1000;
+  let prometheus: RunningPrometheus;
+  beforeAll(async () => {
+    // web's two pods: a flat 0.1 cores and 200Mi for 400 five-minute steps.
+    const labels = (pod: string) => ({ namespace: 'shop', pod, container: 'web' });
+    const steps = Array.from({ length: 400 }, (_, i) => END - (399 - i) * 300);
+    const cpu = ['web-5d8f7b9c4d-x2x4z', 'web-5d8f7b9c4d-q7w9k'].map((pod) => ({ labels: labels(pod), samples: steps.map((t, i) => [t, i * 0.1 * 300] as [number, number]) }));
+    const memory = ['web-5d8f7b9c4d-x2x4z', 'web-5d8f7b9c4d-q7w9k'].map((pod) => ({ labels: labels(pod), samples: steps.map((t) => [t, 200 * 2 ** 20] as [number, number]) }));
+    prometheus = await startPrometheus(openMetrics(cpu, memory));
+  }, 120_000);
+  afterAll(async () => {
+    await prometheus?.stop();
+  });
+
+  it('opens one pull request with the edits on a branch, and updates it on the next run', async () => {
+    const pr = pullRequest({ 'apps/shop/web.yaml': deployment(2), 'apps/shop/.tollgate.yaml': CONFIG }, { 'README.md': 'platform apps\n' });
+    const event = { pull_request: undefined, number: undefined, repository: { full_name: 'acme/platform', default_branch: 'main', private: true } };
+    const inputs = { recommend: 'true', 'prometheus-url': prometheus.url, 'recommend-window': '14d' };
+    const first = await runAction(pr, github, inputs, event, 'workflow_dispatch', { TOLLGATE_NOW: '2026-11-20T00:00:00Z' });
+    expect(first.exitCode).toBe(0);
+    // 2 × (cores × 0.031611 + GiB × 0.004237) × 730: 500m and 1Gi now; 100m and 200Mi + 15% = 230Mi recommended.
+    const monthly = (cores: number, gib: number) => Math.round(2 * (cores * 0.031611 + gib * 0.004237) * 730 * 100) / 100;
+    const saving = (monthly(0.5, 1) - monthly(0.1, 230 / 1024)).toFixed(2);
+    expect(first.outputs['monthly-saving']).toBe(saving);
+    expect(first.outputs['recommend-pull-request']).toBe('https://github.com/acme/platform/pull/100');
+    expect(first.stdout).toContain('::notice::tollgate recommend: the pull request is opened with GITHUB_TOKEN, so no workflow runs on it; set recommend-token to have the gate check it');
+    // The branch on origin holds one commit on top of the checkout, changing the resource lines only.
+    const origin = git(pr.workspace, 'remote', 'get-url', 'origin').replace('file://', '');
+    expect(git(origin, 'log', '-1', '--format=%s', 'tollgate/right-sizing')).toBe(`Right-size requests and limits from observed usage (saves $${saving} a month)`);
+    expect(git(origin, 'diff', pr.headSha, 'tollgate/right-sizing', '--', 'apps/shop/web.yaml').split('\n').filter((l) => /^[-+] /.test(l))).toEqual([
+      '-          requests: {cpu: 500m, memory: 1Gi}',
+      '+          requests: {cpu: 100m, memory: 230Mi}',
+      '+          limits:',
+      '+            memory: 230Mi',
+    ]);
+    expect(github.pulls).toHaveLength(1);
+    expect(github.pulls[0]).toMatchObject({ head: 'tollgate/right-sizing', base: 'main', title: `Right-size requests and limits (saves $${saving} a month)`, state: 'open' });
+    expect(github.pulls[0].body).toContain(`| Deployment/shop/web | web | cpu request 500m → 100m, memory request 1Gi → 230Mi, memory limit – → 230Mi |`);
+
+    // The next run force-pushes the branch and edits the same pull request.
+    const second = await runAction(pullRequest({ 'apps/shop/web.yaml': deployment(2), 'apps/shop/.tollgate.yaml': CONFIG }, { 'README.md': 'platform apps\n' }), github, inputs, event, 'workflow_dispatch', { TOLLGATE_NOW: '2026-11-20T00:00:00Z' });
+    expect(second.exitCode).toBe(0);
+    expect(github.pulls).toHaveLength(1);
+    expect(github.requests.filter((r) => r.path.includes('/pulls')).map((r) => `${r.method} ${r.path.replace(/\?.*/, '')}`)).toEqual([
+      'GET /repos/acme/platform/pulls',
+      'POST /repos/acme/platform/pulls',
+      'GET /repos/acme/platform/pulls',
+      'PATCH /repos/acme/platform/pulls/100',
+    ]);
   });
 });

@@ -1,11 +1,12 @@
 // The Action's inputs, its base per event, and its app paths.
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { parse } from 'yaml';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { expandPaths } from '../../action/apps.js';
 import { readEvent } from '../../action/event.js';
 import { readInputs } from '../../action/inputs.js';
-import { tempDir } from '../helpers/env.js';
+import { REPO, tempDir } from '../helpers/env.js';
 
 function eventEnv(name: string, payload: unknown, extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
   const file = join(tempDir(), 'event.json');
@@ -15,7 +16,32 @@ function eventEnv(name: string, payload: unknown, extra: NodeJS.ProcessEnv = {})
 
 describe('readInputs', () => {
   it('defaults as action.yml has them; config and fail-on unset unless given', () => {
-    expect(readInputs({})).toEqual({ paths: ['.'], comment: 'on-change', commentTag: 'tollgate', annotations: true, checkRun: false, attest: false });
+    expect(readInputs({})).toEqual({
+      paths: ['.'],
+      comment: 'on-change',
+      commentTag: 'tollgate',
+      annotations: true,
+      checkRun: false,
+      attest: false,
+      recommend: false,
+      recommendBranch: 'tollgate/right-sizing',
+      recommendWindow: '14d',
+    });
+    // The same defaults action.yml declares (config and fail-on declare none).
+    const declared = parse(readFileSync(join(REPO, 'action.yml'), 'utf8')).inputs as Record<string, { default?: string }>;
+    expect(declared.config.default).toBeUndefined();
+    expect(declared['fail-on'].default).toBeUndefined();
+    expect(Object.fromEntries(Object.entries(declared).filter(([name, i]) => i.default !== undefined && name !== 'github-token').map(([name, i]) => [name, i.default]))).toEqual({
+      paths: '.',
+      comment: 'on-change',
+      'comment-tag': 'tollgate',
+      annotations: 'true',
+      'check-run': 'false',
+      attest: 'false',
+      recommend: 'false',
+      'recommend-branch': 'tollgate/right-sizing',
+      'recommend-window': '14d',
+    });
   });
 
   it('reads every input, as the runner names them (INPUT_ + upper case, dashes kept)', () => {

@@ -23,6 +23,7 @@ export interface GitHubStandIn {
   requests: RecordedRequest[];
   comments: Map<number, Comment[]>;
   checkRuns: Array<{ id: number; head_sha: string; conclusion: string; output: any; annotations: any[] }>;
+  pulls: Array<{ number: number; head: string; base: string; title: string; body: string; state: 'open' | 'closed' }>;
   /** Writes answer 403, as for a fork PR's token. */
   readOnly: boolean;
   close(): Promise<void>;
@@ -37,6 +38,7 @@ export async function startGitHub(): Promise<GitHubStandIn> {
     requests: [],
     comments: new Map(),
     checkRuns: [],
+    pulls: [],
     readOnly: false,
     close: async () => undefined,
   };
@@ -101,6 +103,28 @@ export async function startGitHub(): Promise<GitHubStandIn> {
       if (annotations.length > 50) return send(res, 422, { message: 'Only 50 annotations may be sent per request', status: '422' });
       run.annotations.push(...annotations);
       return send(res, 200, { id: run.id });
+    }
+    if (/^\/repos\/[^/]+\/[^/]+\/pulls$/.test(url.pathname)) {
+      const [owner, repo] = url.pathname.split('/').slice(2, 4);
+      const view = (p: GitHubStandIn['pulls'][number]) => ({ number: p.number, state: p.state, title: p.title, body: p.body, head: { ref: p.head, label: `${owner}:${p.head}` }, base: { ref: p.base }, html_url: `https://github.com/${owner}/${repo}/pull/${p.number}` });
+      if (req.method === 'GET') {
+        // `head` is `owner:branch`; GitHub filters on it and on state.
+        const head = url.searchParams.get('head');
+        const stateWanted = url.searchParams.get('state') ?? 'open';
+        return send(res, 200, state.pulls.filter((p) => (!head || `${owner}:${p.head}` === head) && (stateWanted === 'all' || p.state === stateWanted)).map(view));
+      }
+      if (req.method === 'POST') {
+        if (state.pulls.some((p) => p.head === body.head && p.state === 'open')) return send(res, 422, { message: 'Validation Failed', errors: [{ message: `A pull request already exists for ${owner}:${body.head}.` }], status: '422' });
+        const pull = { number: state.pulls.length + 100, head: body.head, base: body.base, title: body.title, body: body.body, state: 'open' as const };
+        state.pulls.push(pull);
+        return send(res, 201, view(pull));
+      }
+    }
+    if ((m = /^\/repos\/([^/]+)\/([^/]+)\/pulls\/(\d+)$/.exec(url.pathname)) && req.method === 'PATCH') {
+      const pull = state.pulls.find((p) => p.number === Number(m![3]));
+      if (!pull) return send(res, 404, { message: 'Not Found', status: '404' });
+      Object.assign(pull, { title: body.title ?? pull.title, body: body.body ?? pull.body });
+      return send(res, 200, { number: pull.number, html_url: `https://github.com/${m[1]}/${m[2]}/pull/${pull.number}`, title: pull.title, body: pull.body, state: pull.state });
     }
     return send(res, 404, { message: 'Not Found', status: '404' });
   };

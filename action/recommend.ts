@@ -1,0 +1,78 @@
+// `recommend: true`: right-size every app from Prometheus, write the edits
+// into the checkout, commit them on one branch with the git CLI, and open (or
+// update) one pull request whose body is the savings table. A PR made with
+// GITHUB_TOKEN triggers no workflow, so tollgate's own gate would never run on
+// it: `recommend-token` (a GitHub App or fine-grained token) avoids that.
+import { join } from 'node:path';
+import * as core from '@actions/core';
+import { analyzeApp, type AppAnalysis } from '../src/analyze.js';
+import { TollgateError } from '../src/errors.js';
+import { git } from '../src/git/worktree.js';
+import { usageFromPrometheus } from '../src/recommend/prometheus.js';
+import { recommend, type Recommendation } from '../src/recommend/recommend.js';
+import { recommendMarkdown } from '../src/recommend/report.js';
+import { STRATEGY_DEFAULTS } from '../src/recommend/strategy.js';
+import { writeRecommendations } from '../src/recommend/write.js';
+import { formatMoney } from '../src/report/format.js';
+import type { ActionEvent } from './event.js';
+import { client } from './github.js';
+import type { ActionInputs } from './inputs.js';
+
+const DAY = 86_400;
+
+async function gitOrFail(workspace: string, args: string[], what: string): Promise<string> {
+  const run = await git(workspace, args);
+  if (run.exitCode !== 0) throw new TollgateError('render', `git ${what} failed: ${run.stderr.trim().split('\n').at(-1)}`);
+  return run.stdout.trim();
+}
+
+export async function recommendPullRequest(workspace: string, apps: string[], inputs: ActionInputs, event: ActionEvent, env: NodeJS.ProcessEnv, baseBranch: string): Promise<void> {
+  if (!inputs.prometheusUrl) throw new TollgateError('usage', 'input recommend: true needs prometheus-url');
+  const days = /^(\d+)d$/.exec(inputs.recommendWindow);
+  if (!days) throw new TollgateError('usage', `input recommend-window: ${inputs.recommendWindow} is not a number of days like 14d`);
+  const end = Math.floor(Date.now() / 1000);
+  const files: string[] = [];
+  const reports: string[] = [];
+  let saving = 0;
+  for (const app of apps) {
+    const analysis: AppAnalysis = await analyzeApp({ path: join(workspace, app), repoRoot: workspace, cwd: workspace, configFile: inputs.config, env });
+    const namespaces = [...new Set(analysis.head.render.resources.map((r) => r.object.metadata?.namespace ?? '').filter(Boolean))];
+    const usage = await usageFromPrometheus({ url: inputs.prometheusUrl, namespaces, end, windowSeconds: Number(days[1]) * DAY, stepSeconds: 300 });
+    const rec: Recommendation = recommend(analysis, usage, { strategy: 'krr', cpuPercentile: STRATEGY_DEFAULTS.krr.cpuPercentile, memoryBuffer: STRATEGY_DEFAULTS.krr.memoryBuffer, minSamples: 288, end, windowSeconds: Number(days[1]) * DAY });
+    const written = writeRecommendations(analysis, rec);
+    for (const why of written.skipped) core.notice(`tollgate recommend: not written: ${why}`);
+    if (!written.files.length) continue;
+    files.push(...written.files);
+    saving += rec.saving;
+    reports.push(recommendMarkdown(rec, analysis.appPath, analysis.currency));
+  }
+  core.setOutput('monthly-saving', saving.toFixed(2));
+  if (!files.length) {
+    core.info('tollgate recommend: every app is sized to its usage; no pull request');
+    return;
+  }
+  const token = inputs.recommendToken ?? inputs.token;
+  if (event.readOnly || !token) {
+    core.notice(`tollgate recommend: no pull request: ${event.readOnly ?? 'no token'}`);
+    return;
+  }
+  if (!inputs.recommendToken) core.notice('tollgate recommend: the pull request is opened with GITHUB_TOKEN, so no workflow runs on it; set recommend-token to have the gate check it');
+  // The edits on their own branch, force-pushed: one branch and one PR, always the latest recommendation.
+  const branch = inputs.recommendBranch;
+  await gitOrFail(workspace, ['checkout', '-q', '-B', branch], 'checkout');
+  await gitOrFail(workspace, ['add', '--', ...files], 'add');
+  await gitOrFail(workspace, ['-c', 'user.name=tollgate', '-c', 'user.email=tollgate@users.noreply.github.com', 'commit', '-q', '-m', `Right-size requests and limits from observed usage (saves ${formatMoney(saving, 'USD')} a month)`], 'commit');
+  const auth = inputs.recommendToken ? ['-c', `http.extraheader=AUTHORIZATION: basic ${Buffer.from(`x-access-token:${inputs.recommendToken}`).toString('base64')}`] : [];
+  core.setSecret(inputs.recommendToken ?? '');
+  await gitOrFail(workspace, [...auth, 'push', '-q', '--force', 'origin', `HEAD:refs/heads/${branch}`], 'push');
+  const octokit = client(token, env.GITHUB_API_URL);
+  const { owner, repo } = event.repository;
+  const body = `${reports.join('\n')}\n<sub>Opened by tollgate recommend; the branch is rewritten on every run.</sub>\n`;
+  const open = await octokit.rest.pulls.list({ owner, repo, head: `${owner}:${branch}`, state: 'open', per_page: 100 });
+  const title = `Right-size requests and limits (saves ${formatMoney(saving, 'USD')} a month)`;
+  const pr = open.data[0]
+    ? (await octokit.rest.pulls.update({ owner, repo, pull_number: open.data[0].number, title, body })).data
+    : (await octokit.rest.pulls.create({ owner, repo, head: branch, base: baseBranch, title, body })).data;
+  core.setOutput('recommend-pull-request', pr.html_url);
+  core.info(`tollgate recommend: pull request ${pr.html_url}`);
+}
