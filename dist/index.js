@@ -9,11 +9,14 @@ import {
   toJsonLines,
   toYaml,
   toYamlStream
-} from "./chunks/chunk-7MGQWTGQ.js";
+} from "./chunks/chunk-SERZ6EKD.js";
 import "./chunks/chunk-C4MB7OAS.js";
 import {
   reportJson
 } from "./chunks/chunk-DIQN6DCH.js";
+import {
+  VERSION
+} from "./chunks/chunk-H6ZMV7O4.js";
 import {
   RULES,
   analyzeApp,
@@ -23,10 +26,7 @@ import {
   locateField,
   parseManifestStream,
   render
-} from "./chunks/chunk-4ZF7CKIJ.js";
-import {
-  VERSION
-} from "./chunks/chunk-H6ZMV7O4.js";
+} from "./chunks/chunk-WKGHGN4N.js";
 import {
   Prices,
   cents,

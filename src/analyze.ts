@@ -3,7 +3,8 @@
 // call this and only format what it returns.
 import { relative, resolve } from 'node:path';
 import { readFileSync } from 'node:fs';
-import { loadConfig, loadPricesFile } from './config/load.js';
+import { findConfigFile, loadConfig, loadPricesFile } from './config/load.js';
+import { loadYamlLib } from './config/yaml-lib.js';
 import { parseScanReport, type ScanReport } from './policy/scan-results.js';
 import type { TollgateConfig } from './config/types.js';
 import { budgetFindings } from './cost/budgets.js';
@@ -132,6 +133,8 @@ type RenderedSide = Omit<SideAnalysis, 'costs' | 'totals'> & { defaultNamespace?
 
 async function renderSide(options: AnalyzeOptions): Promise<RenderedSide> {
   const { appDir, repoRoot } = locateApp(options.path, options.repoRoot);
+  const adminFloor = (options.env ?? process.env).TOLLGATE_ADMIN_CONFIG;
+  if (options.configFile || options.pricesFile || adminFloor || findConfigFile(appDir, repoRoot)) await loadYamlLib();
   const { config, files, warnings: configWarnings } = loadConfig({
     appDir,
     repoRoot,

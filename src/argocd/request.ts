@@ -4,7 +4,7 @@
 // versions. Admin settings are read apart, from the sidecar's own environment
 // only: nothing an Application sets can reach them.
 import { basename, dirname, sep } from 'node:path';
-import { parseDocument } from 'yaml';
+import { decodeDocument } from '../manifest/k8s-yaml.js';
 import { TollgateError } from '../errors.js';
 import { PARAMETERS, paramEnvName, type ParameterAnnouncement } from './parameters.js';
 
@@ -150,10 +150,13 @@ function validate(parameters: Map<string, ParameterValue>): void {
   }
   const values = parameters.get('values');
   if (typeof values === 'string') {
-    const doc = parseDocument(values, { prettyErrors: false });
-    const problem = doc.errors[0];
-    if (problem) throw parameterError(`plugin parameter values is not valid YAML: ${problem.message.split('\n')[0]}`);
-    const parsed: unknown = doc.toJS({ maxAliasCount: 100 });
+    // Decoded as Helm will read it (Kubernetes YAML semantics), never echoing the text: values may hold secrets.
+    let parsed: unknown;
+    try {
+      parsed = decodeDocument(values);
+    } catch (error) {
+      throw parameterError(`plugin parameter values is not valid YAML: ${(error as Error).message.split('\n')[0]}`);
+    }
     if (parsed !== null && (typeof parsed !== 'object' || Array.isArray(parsed))) throw parameterError('plugin parameter values must be a YAML mapping of Helm values');
   }
 }

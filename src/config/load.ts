@@ -5,7 +5,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import type { ErrorObject } from 'ajv';
 import { validateConfig, validatePrices, type GeneratedValidator } from './validators.generated.js';
-import { LineCounter, isMap, isPair, isScalar, isSeq, parseDocument, type Document } from 'yaml';
+import type { Document, LineCounter } from 'yaml';
+import { yamlLib } from './yaml-lib.js';
 import { TollgateError } from '../errors.js';
 import { displayPath, isInside, realPathInside } from '../render/paths.js';
 import type { TollgateConfig } from './types.js';
@@ -51,6 +52,7 @@ export function parseYamlFile(file: string, display: string): ParsedYaml {
   } catch (error) {
     throw new TollgateError('config', `cannot read ${display}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`, { file: display });
   }
+  const { LineCounter, parseDocument } = yamlLib();
   const lines = new LineCounter();
   const doc = parseDocument(text, { version: '1.2', lineCounter: lines, uniqueKeys: true, prettyErrors: false });
   const problem = doc.errors[0];
@@ -69,6 +71,7 @@ export function parseYamlFile(file: string, display: string): ParsedYaml {
 
 /** The line of the node (or, for an unknown key, of the key) an ajv error names. */
 function errorLine(parsed: ParsedYaml, error: ErrorObject): number | undefined {
+  const { isMap, isPair, isScalar, isSeq } = yamlLib();
   const path = error.instancePath
     .split('/')
     .slice(1)

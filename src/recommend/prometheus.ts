@@ -23,14 +23,37 @@ interface MatrixResult {
 
 const escapeLabel = (v: string) => v.replace(/[\\.+*?()|[\]{}^$]/g, '\\\\$&').replace(/"/g, '\\"');
 
+/** The URL as it may appear in messages: without a password in it. */
+function shown(url: string): string {
+  try {
+    const u = new URL(url);
+    if (u.password) u.password = '***';
+    return u.toString();
+  } catch {
+    return url;
+  }
+}
+
 async function queryRange(q: PrometheusQuery, expr: string, start: number): Promise<MatrixResult[]> {
-  const url = new URL('api/v1/query_range', q.url.endsWith('/') ? q.url : `${q.url}/`);
+  let url: URL;
+  try {
+    url = new URL('api/v1/query_range', q.url.endsWith('/') ? q.url : `${q.url}/`);
+  } catch {
+    throw new TollgateError('usage', `--prometheus ${shown(q.url)} is not a URL`, { hint: 'e.g. http://prometheus.monitoring:9090' });
+  }
+  // Basic-auth credentials in the URL go in a header: fetch refuses them in the URL.
+  const headers: Record<string, string> = { 'content-type': 'application/x-www-form-urlencoded' };
+  if (url.username || url.password) {
+    headers.authorization = `Basic ${Buffer.from(`${decodeURIComponent(url.username)}:${decodeURIComponent(url.password)}`).toString('base64')}`;
+    url.username = '';
+    url.password = '';
+  }
   const body = new URLSearchParams({ query: expr, start: String(start), end: String(q.end), step: `${q.stepSeconds}s` });
   let response: Response;
   try {
-    response = await fetch(url, { method: 'POST', body, headers: { 'content-type': 'application/x-www-form-urlencoded' }, signal: q.signal });
+    response = await fetch(url, { method: 'POST', body, headers, signal: q.signal });
   } catch (error) {
-    throw new TollgateError('input', `cannot reach Prometheus at ${q.url}: ${(error as Error).cause instanceof Error ? ((error as Error).cause as Error).message : (error as Error).message}`, {
+    throw new TollgateError('input', `cannot reach Prometheus at ${shown(q.url)}: ${(error as Error).cause instanceof Error ? ((error as Error).cause as Error).message : (error as Error).message}`, {
       hint: 'check --prometheus (e.g. http://prometheus.monitoring:9090)',
     });
   }

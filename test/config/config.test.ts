@@ -1,8 +1,12 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { findConfigFile, loadConfig } from '../../src/config/load.js';
 import { gitRepoWith } from '../helpers/env.js';
+import { loadYamlLib } from '../../src/config/yaml-lib.js';
+
+// loadConfig reads files with the yaml library, which renders load only when a config file is found.
+beforeAll(loadYamlLib);
 
 describe('.tollgate.yaml', () => {
   it('is the nearest one from the app up to the repo root', () => {

@@ -292,4 +292,13 @@ describe('recommend from an export', () => {
     expect(run.stdout).toBe('');
     expect(run.stderr.split('\n')[0]).toBe(`tollgate: ${file}:1: --usage ${file}: the first line must be timestamp,namespace,pod,container,cpu_cores,memory_bytes`);
   });
+
+  it('an unreachable Prometheus is an error that never prints the password in its URL', () => {
+    const repo = gitRepoWith({ 'apps/shop/web.yaml': WEB_YAML });
+    const run = runCli(['recommend', join(repo, 'apps/shop'), '--prometheus', 'http://bot:s3cret-pw@127.0.0.1:9/']);
+    expect(run.status).toBe(2);
+    expect(run.stdout).toBe('');
+    expect(run.stderr.split('\n')[0]).toMatch(/^tollgate: cannot reach Prometheus at http:\/\/bot:\*\*\*@127\.0\.0\.1:9\/: /);
+    expect(run.stderr).not.toContain('s3cret-pw');
+  });
 });

@@ -4,7 +4,7 @@ import {
   enrichmentFor,
   toJsonLines,
   toYamlStream
-} from "./chunk-7MGQWTGQ.js";
+} from "./chunk-SERZ6EKD.js";
 import {
   emitResult
 } from "./chunk-GEBOHM7Y.js";
@@ -18,7 +18,7 @@ import {
 import {
   analyzeApp,
   failsGate
-} from "./chunk-4ZF7CKIJ.js";
+} from "./chunk-WKGHGN4N.js";
 import {
   TollgateError
 } from "./chunk-4DMKZ7XV.js";

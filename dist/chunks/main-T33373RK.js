@@ -27,14 +27,14 @@ Run \`tollgate <command> --help\` for a command's flags.
 Flags: --version, --help
 `;
 var COMMANDS = {
-  render: async () => (await import("./render-BJ2JWGD5.js")).renderCommand,
-  cost: async () => (await import("./cost-KMWVWVNR.js")).costCommand,
-  check: async () => (await import("./check-ARSB5O27.js")).checkCommand,
-  sbom: async () => (await import("./sbom-HMDHZHE3.js")).sbomCommand,
-  attest: async () => (await import("./attest-X7M7GWAR.js")).attestCommand,
-  verify: async () => (await import("./verify-T6DKGWCU.js")).verifyCommand,
-  recommend: async () => (await import("./recommend-IJPYSYQ7.js")).recommendCommand,
-  argocd: async () => (await import("./argocd-KITBNZ4V.js")).argocdCommand
+  render: async () => (await import("./render-DD3JFMDA.js")).renderCommand,
+  cost: async () => (await import("./cost-PETQXCIN.js")).costCommand,
+  check: async () => (await import("./check-SWJHTZUQ.js")).checkCommand,
+  sbom: async () => (await import("./sbom-66WK4DUD.js")).sbomCommand,
+  attest: async () => (await import("./attest-5BBL7HDC.js")).attestCommand,
+  verify: async () => (await import("./verify-MF53VK3P.js")).verifyCommand,
+  recommend: async () => (await import("./recommend-SSNZLBLG.js")).recommendCommand,
+  argocd: async () => (await import("./argocd-OMJ4GNS6.js")).argocdCommand
 };
 async function main(argv, io) {
   const [command, ...rest] = argv;

@@ -1,8 +1,12 @@
 import { createRequire as __tollgateCreateRequire } from 'node:module'; const require = __tollgateCreateRequire(import.meta.url);
 import {
+  buildStatement
+} from "./chunk-QMIWP4VM.js";
+import {
   buildSbom,
   sbomJson
-} from "./chunk-7KPAOPKM.js";
+} from "./chunk-EPVUMNWS.js";
+import "./chunk-H6ZMV7O4.js";
 import {
   emitResult
 } from "./chunk-GEBOHM7Y.js";
@@ -19,11 +23,7 @@ import {
   findKustomize,
   git,
   runTool
-} from "./chunk-4ZF7CKIJ.js";
-import {
-  buildStatement
-} from "./chunk-QMIWP4VM.js";
-import "./chunk-H6ZMV7O4.js";
+} from "./chunk-WKGHGN4N.js";
 import "./chunk-23HBHDHD.js";
 import {
   TollgateError

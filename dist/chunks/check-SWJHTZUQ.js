@@ -6,6 +6,9 @@ import {
   reportJson
 } from "./chunk-DIQN6DCH.js";
 import {
+  VERSION
+} from "./chunk-H6ZMV7O4.js";
+import {
   emitResult
 } from "./chunk-GEBOHM7Y.js";
 import {
@@ -19,10 +22,7 @@ import {
   RULES,
   analyzeApp,
   displayPath
-} from "./chunk-4ZF7CKIJ.js";
-import {
-  VERSION
-} from "./chunk-H6ZMV7O4.js";
+} from "./chunk-WKGHGN4N.js";
 import {
   identity
 } from "./chunk-23HBHDHD.js";

@@ -1,5 +1,8 @@
 import { createRequire as __tollgateCreateRequire } from 'node:module'; const require = __tollgateCreateRequire(import.meta.url);
 import {
+  require_dist
+} from "./chunk-2M3B2HUU.js";
+import {
   require_fast_json_patch
 } from "./chunk-C4MB7OAS.js";
 import {
@@ -20,9 +23,8 @@ import {
   analyzeApp,
   containersOf,
   podTemplateOf,
-  require_dist,
   resourceId
-} from "./chunk-4ZF7CKIJ.js";
+} from "./chunk-WKGHGN4N.js";
 import {
   asObject,
   cents,
@@ -67,23 +69,23 @@ function seconds(value, where) {
   if (!Number.isFinite(n)) throw new TollgateError("input", `${where}: ${JSON.stringify(value)} is not a timestamp (RFC 3339 or Unix seconds)`);
   return n;
 }
-function readUsageFile(path, shown) {
+function readUsageFile(path, shown2) {
   let text;
   try {
     text = readFileSync(path, "utf8");
   } catch (error) {
-    throw new TollgateError("input", `cannot read --usage ${shown}: ${error.code ?? error.message}`);
+    throw new TollgateError("input", `cannot read --usage ${shown2}: ${error.code ?? error.message}`);
   }
   if (text.trimStart().startsWith("[")) {
     let rows;
     try {
       rows = JSON.parse(text);
     } catch (error) {
-      throw new TollgateError("input", `--usage ${shown} is not JSON: ${error.message}`, { file: shown });
+      throw new TollgateError("input", `--usage ${shown2} is not JSON: ${error.message}`, { file: shown2 });
     }
     return fromRows(
       rows.map((r, i) => ({
-        t: seconds(r.timestamp, `${shown} row ${i + 1}`),
+        t: seconds(r.timestamp, `${shown2} row ${i + 1}`),
         namespace: String(r.namespace ?? ""),
         pod: String(r.pod ?? ""),
         container: String(r.container ?? ""),
@@ -95,27 +97,47 @@ function readUsageFile(path, shown) {
   const lines = text.split(/\r?\n/).filter((l) => l.trim() !== "");
   const header = lines[0]?.split(",").map((h) => h.trim());
   if (!header || CSV_HEADER.some((h, i) => header[i] !== h)) {
-    throw new TollgateError("input", `--usage ${shown}: the first line must be ${CSV_HEADER.join(",")}`, { file: shown, line: 1 });
+    throw new TollgateError("input", `--usage ${shown2}: the first line must be ${CSV_HEADER.join(",")}`, { file: shown2, line: 1 });
   }
   return fromRows(
     lines.slice(1).map((line, i) => {
       const cells = line.split(",").map((c) => c.trim());
-      if (cells.length !== CSV_HEADER.length) throw new TollgateError("input", `expected ${CSV_HEADER.length} columns, got ${cells.length}`, { file: shown, line: i + 2 });
-      return { t: seconds(cells[0], `${shown}:${i + 2}`), namespace: cells[1], pod: cells[2], container: cells[3], cpu: optionalNumber(cells[4]), memory: optionalNumber(cells[5]) };
+      if (cells.length !== CSV_HEADER.length) throw new TollgateError("input", `expected ${CSV_HEADER.length} columns, got ${cells.length}`, { file: shown2, line: i + 2 });
+      return { t: seconds(cells[0], `${shown2}:${i + 2}`), namespace: cells[1], pod: cells[2], container: cells[3], cpu: optionalNumber(cells[4]), memory: optionalNumber(cells[5]) };
     })
   );
 }
 
 // src/recommend/prometheus.ts
 var escapeLabel = (v) => v.replace(/[\\.+*?()|[\]{}^$]/g, "\\\\$&").replace(/"/g, '\\"');
+function shown(url) {
+  try {
+    const u = new URL(url);
+    if (u.password) u.password = "***";
+    return u.toString();
+  } catch {
+    return url;
+  }
+}
 async function queryRange(q, expr, start) {
-  const url = new URL("api/v1/query_range", q.url.endsWith("/") ? q.url : `${q.url}/`);
+  let url;
+  try {
+    url = new URL("api/v1/query_range", q.url.endsWith("/") ? q.url : `${q.url}/`);
+  } catch {
+    throw new TollgateError("usage", `--prometheus ${shown(q.url)} is not a URL`, { hint: "e.g. http://prometheus.monitoring:9090" });
+  }
+  const headers = { "content-type": "application/x-www-form-urlencoded" };
+  if (url.username || url.password) {
+    headers.authorization = `Basic ${Buffer.from(`${decodeURIComponent(url.username)}:${decodeURIComponent(url.password)}`).toString("base64")}`;
+    url.username = "";
+    url.password = "";
+  }
   const body = new URLSearchParams({ query: expr, start: String(start), end: String(q.end), step: `${q.stepSeconds}s` });
   let response;
   try {
-    response = await fetch(url, { method: "POST", body, headers: { "content-type": "application/x-www-form-urlencoded" }, signal: q.signal });
+    response = await fetch(url, { method: "POST", body, headers, signal: q.signal });
   } catch (error) {
-    throw new TollgateError("input", `cannot reach Prometheus at ${q.url}: ${error.cause instanceof Error ? error.cause.message : error.message}`, {
+    throw new TollgateError("input", `cannot reach Prometheus at ${shown(q.url)}: ${error.cause instanceof Error ? error.cause.message : error.message}`, {
       hint: "check --prometheus (e.g. http://prometheus.monitoring:9090)"
     });
   }

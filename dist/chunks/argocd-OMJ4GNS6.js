@@ -6,12 +6,12 @@ import {
 } from "./chunk-NLKDCK6D.js";
 import {
   enforceMessage
-} from "./chunk-FFPRQJUC.js";
+} from "./chunk-U4HE5CR7.js";
 import {
   annotate,
   enrichmentFor,
   toYamlStream
-} from "./chunk-7MGQWTGQ.js";
+} from "./chunk-SERZ6EKD.js";
 import "./chunk-C4MB7OAS.js";
 import "./chunk-GEBOHM7Y.js";
 import {
@@ -19,23 +19,21 @@ import {
 } from "./chunk-BVTOWTRP.js";
 import {
   analyzeApp,
-  realPathInside,
-  require_dist
-} from "./chunk-4ZF7CKIJ.js";
-import "./chunk-23HBHDHD.js";
+  realPathInside
+} from "./chunk-WKGHGN4N.js";
+import {
+  decodeDocument
+} from "./chunk-23HBHDHD.js";
 import {
   TollgateError
 } from "./chunk-4DMKZ7XV.js";
-import {
-  __toESM
-} from "./chunk-S6SOTGYE.js";
+import "./chunk-S6SOTGYE.js";
 
 // src/cli/commands/argocd.ts
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 
 // src/argocd/request.ts
-var import_yaml = __toESM(require_dist(), 1);
 import { basename, dirname, sep } from "node:path";
 var BY_NAME = new Map(PARAMETERS.map((p) => [p.name, p]));
 var ADMIN_ENV = ["MIN_MODE", "REQUIRE_ATTESTATION", "TRUSTED_KEY", "TRUSTED_IDENTITY", "TRUSTED_ISSUER", "TRUSTED_ROOT", "ADMIN_CONFIG", "KUSTOMIZE_BUILD_OPTIONS", "NOW", "EXEC_TIMEOUT", "HELM", "KUSTOMIZE", "DEBUG"];
@@ -129,10 +127,12 @@ function validate(parameters) {
   }
   const values = parameters.get("values");
   if (typeof values === "string") {
-    const doc = (0, import_yaml.parseDocument)(values, { prettyErrors: false });
-    const problem = doc.errors[0];
-    if (problem) throw parameterError(`plugin parameter values is not valid YAML: ${problem.message.split("\n")[0]}`);
-    const parsed = doc.toJS({ maxAliasCount: 100 });
+    let parsed;
+    try {
+      parsed = decodeDocument(values);
+    } catch (error) {
+      throw parameterError(`plugin parameter values is not valid YAML: ${error.message.split("\n")[0]}`);
+    }
     if (parsed !== null && (typeof parsed !== "object" || Array.isArray(parsed))) throw parameterError("plugin parameter values must be a YAML mapping of Helm values");
   }
 }

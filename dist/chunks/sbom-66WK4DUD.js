@@ -3,7 +3,8 @@ import {
   buildSbom,
   sbomJson,
   sbomXml
-} from "./chunk-7KPAOPKM.js";
+} from "./chunk-EPVUMNWS.js";
+import "./chunk-H6ZMV7O4.js";
 import {
   emitResult
 } from "./chunk-GEBOHM7Y.js";
@@ -16,8 +17,7 @@ import {
 } from "./chunk-BVTOWTRP.js";
 import {
   analyzeApp
-} from "./chunk-4ZF7CKIJ.js";
-import "./chunk-H6ZMV7O4.js";
+} from "./chunk-WKGHGN4N.js";
 import "./chunk-23HBHDHD.js";
 import {
   TollgateError

@@ -8,6 +8,7 @@ import {
 import {
   reportJson
 } from "./chunk-DIQN6DCH.js";
+import "./chunk-H6ZMV7O4.js";
 import {
   emitResult
 } from "./chunk-GEBOHM7Y.js";
@@ -20,8 +21,7 @@ import {
 } from "./chunk-BVTOWTRP.js";
 import {
   analyzeApp
-} from "./chunk-4ZF7CKIJ.js";
-import "./chunk-H6ZMV7O4.js";
+} from "./chunk-WKGHGN4N.js";
 import "./chunk-23HBHDHD.js";
 import {
   TollgateError

@@ -4,7 +4,7 @@ import {
 } from "./chunk-C4MB7OAS.js";
 import {
   failsGate
-} from "./chunk-4ZF7CKIJ.js";
+} from "./chunk-WKGHGN4N.js";
 import {
   NOT_RESOLVED,
   cents,

@@ -1,14 +1,14 @@
 import { createRequire as __tollgateCreateRequire } from 'node:module'; const require = __tollgateCreateRequire(import.meta.url);
 import {
+  VERSION
+} from "./chunk-H6ZMV7O4.js";
+import {
   containersOf,
   parseImageReference,
   podTemplateOf,
   reportsFor,
   resourceId
-} from "./chunk-4ZF7CKIJ.js";
-import {
-  VERSION
-} from "./chunk-H6ZMV7O4.js";
+} from "./chunk-WKGHGN4N.js";
 import {
   __commonJS,
   __require,

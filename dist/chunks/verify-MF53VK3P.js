@@ -3,6 +3,9 @@ import {
   checkStatement,
   verifySignature
 } from "./chunk-WRQJ36TR.js";
+import "./chunk-QDQH4ZWW.js";
+import "./chunk-QMIWP4VM.js";
+import "./chunk-H6ZMV7O4.js";
 import {
   COMMON_FLAGS,
   SOURCE_FLAGS,
@@ -11,10 +14,7 @@ import {
 } from "./chunk-BVTOWTRP.js";
 import {
   analyzeApp
-} from "./chunk-4ZF7CKIJ.js";
-import "./chunk-QDQH4ZWW.js";
-import "./chunk-QMIWP4VM.js";
-import "./chunk-H6ZMV7O4.js";
+} from "./chunk-WKGHGN4N.js";
 import "./chunk-23HBHDHD.js";
 import {
   TollgateError
