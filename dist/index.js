@@ -9,7 +9,7 @@ import {
   toJsonLines,
   toYaml,
   toYamlStream
-} from "./chunks/chunk-SERZ6EKD.js";
+} from "./chunks/chunk-IDX5VWF4.js";
 import "./chunks/chunk-C4MB7OAS.js";
 import {
   reportJson
@@ -26,7 +26,7 @@ import {
   locateField,
   parseManifestStream,
   render
-} from "./chunks/chunk-WKGHGN4N.js";
+} from "./chunks/chunk-5FEMFDBJ.js";
 import {
   Prices,
   cents,

@@ -100,7 +100,12 @@ function parseSimple(reference: string): ImageReference | undefined {
   }
   const registry = reference.slice(0, slash);
   if (registry === 'index.docker.io' || registry === 'registry-1.docker.io') return undefined;
-  return withParts({ original: reference, registry, repository: reference.slice(slash + 1, colon), tag: reference.slice(colon + 1), digest: undefined, name: reference.slice(0, colon) });
+  // Built in one literal (no spread): the policy rules parse every container's image.
+  const repository = reference.slice(slash + 1, colon);
+  const last = repository.lastIndexOf('/');
+  const result: ImageReference = { original: reference, registry, repository, namespace: last < 0 ? '' : repository.slice(0, last), tag: reference.slice(colon + 1), digest: undefined, name: reference.slice(0, colon) };
+  if (i < slash) result.port = Number(reference.slice(i + 1, slash));
+  return result;
 }
 
 function parseReference(reference: string): ImageReference {

@@ -22,7 +22,7 @@ import {
   RULES,
   analyzeApp,
   displayPath
-} from "./chunk-WKGHGN4N.js";
+} from "./chunk-5FEMFDBJ.js";
 import {
   identity
 } from "./chunk-23HBHDHD.js";

@@ -27,14 +27,14 @@ Run \`tollgate <command> --help\` for a command's flags.
 Flags: --version, --help
 `;
 var COMMANDS = {
-  render: async () => (await import("./render-DD3JFMDA.js")).renderCommand,
-  cost: async () => (await import("./cost-PETQXCIN.js")).costCommand,
-  check: async () => (await import("./check-SWJHTZUQ.js")).checkCommand,
-  sbom: async () => (await import("./sbom-66WK4DUD.js")).sbomCommand,
-  attest: async () => (await import("./attest-5BBL7HDC.js")).attestCommand,
-  verify: async () => (await import("./verify-MF53VK3P.js")).verifyCommand,
-  recommend: async () => (await import("./recommend-SSNZLBLG.js")).recommendCommand,
-  argocd: async () => (await import("./argocd-OMJ4GNS6.js")).argocdCommand
+  render: async () => (await import("./render-ANLV3XHM.js")).renderCommand,
+  cost: async () => (await import("./cost-PFG6J3VB.js")).costCommand,
+  check: async () => (await import("./check-P4KGPYD2.js")).checkCommand,
+  sbom: async () => (await import("./sbom-FOMALWET.js")).sbomCommand,
+  attest: async () => (await import("./attest-J2JJT4HG.js")).attestCommand,
+  verify: async () => (await import("./verify-2NHLK2TA.js")).verifyCommand,
+  recommend: async () => (await import("./recommend-WMZSX2DQ.js")).recommendCommand,
+  argocd: async () => (await import("./argocd-ALR5753V.js")).argocdCommand
 };
 async function main(argv, io) {
   const [command, ...rest] = argv;

@@ -4,7 +4,7 @@ import {
 } from "./chunk-C4MB7OAS.js";
 import {
   failsGate
-} from "./chunk-WKGHGN4N.js";
+} from "./chunk-5FEMFDBJ.js";
 import {
   NOT_RESOLVED,
   cents,

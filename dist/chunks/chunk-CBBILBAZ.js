@@ -4,7 +4,7 @@ import {
   enrichmentFor,
   toJsonLines,
   toYamlStream
-} from "./chunk-SERZ6EKD.js";
+} from "./chunk-IDX5VWF4.js";
 import {
   emitResult
 } from "./chunk-GEBOHM7Y.js";
@@ -18,7 +18,7 @@ import {
 import {
   analyzeApp,
   failsGate
-} from "./chunk-WKGHGN4N.js";
+} from "./chunk-5FEMFDBJ.js";
 import {
   TollgateError
 } from "./chunk-4DMKZ7XV.js";

@@ -5,7 +5,7 @@ import {
 import {
   buildSbom,
   sbomJson
-} from "./chunk-EPVUMNWS.js";
+} from "./chunk-WGLTSYJE.js";
 import "./chunk-H6ZMV7O4.js";
 import {
   emitResult
@@ -23,7 +23,7 @@ import {
   findKustomize,
   git,
   runTool
-} from "./chunk-WKGHGN4N.js";
+} from "./chunk-5FEMFDBJ.js";
 import "./chunk-23HBHDHD.js";
 import {
   TollgateError

@@ -14,7 +14,7 @@ import {
 } from "./chunk-BVTOWTRP.js";
 import {
   analyzeApp
-} from "./chunk-WKGHGN4N.js";
+} from "./chunk-5FEMFDBJ.js";
 import "./chunk-23HBHDHD.js";
 import {
   TollgateError

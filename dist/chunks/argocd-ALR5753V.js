@@ -6,12 +6,12 @@ import {
 } from "./chunk-NLKDCK6D.js";
 import {
   enforceMessage
-} from "./chunk-U4HE5CR7.js";
+} from "./chunk-CBBILBAZ.js";
 import {
   annotate,
   enrichmentFor,
   toYamlStream
-} from "./chunk-SERZ6EKD.js";
+} from "./chunk-IDX5VWF4.js";
 import "./chunk-C4MB7OAS.js";
 import "./chunk-GEBOHM7Y.js";
 import {
@@ -20,7 +20,7 @@ import {
 import {
   analyzeApp,
   realPathInside
-} from "./chunk-WKGHGN4N.js";
+} from "./chunk-5FEMFDBJ.js";
 import {
   decodeDocument
 } from "./chunk-23HBHDHD.js";

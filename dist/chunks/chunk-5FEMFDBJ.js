@@ -4574,7 +4574,11 @@ function parseSimple(reference) {
   }
   const registry = reference.slice(0, slash);
   if (registry === "index.docker.io" || registry === "registry-1.docker.io") return void 0;
-  return withParts({ original: reference, registry, repository: reference.slice(slash + 1, colon), tag: reference.slice(colon + 1), digest: void 0, name: reference.slice(0, colon) });
+  const repository = reference.slice(slash + 1, colon);
+  const last = repository.lastIndexOf("/");
+  const result = { original: reference, registry, repository, namespace: last < 0 ? "" : repository.slice(0, last), tag: reference.slice(colon + 1), digest: void 0, name: reference.slice(0, colon) };
+  if (i < slash) result.port = Number(reference.slice(i + 1, slash));
+  return result;
 }
 function parseReference(reference) {
   return parseSimple(reference) ?? parseByGrammar(reference);

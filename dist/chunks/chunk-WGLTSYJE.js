@@ -8,7 +8,7 @@ import {
   podTemplateOf,
   reportsFor,
   resourceId
-} from "./chunk-WKGHGN4N.js";
+} from "./chunk-5FEMFDBJ.js";
 import {
   __commonJS,
   __require,

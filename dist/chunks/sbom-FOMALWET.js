@@ -3,7 +3,7 @@ import {
   buildSbom,
   sbomJson,
   sbomXml
-} from "./chunk-EPVUMNWS.js";
+} from "./chunk-WGLTSYJE.js";
 import "./chunk-H6ZMV7O4.js";
 import {
   emitResult
@@ -17,7 +17,7 @@ import {
 } from "./chunk-BVTOWTRP.js";
 import {
   analyzeApp
-} from "./chunk-WKGHGN4N.js";
+} from "./chunk-5FEMFDBJ.js";
 import "./chunk-23HBHDHD.js";
 import {
   TollgateError

@@ -24,7 +24,7 @@ import {
   containersOf,
   podTemplateOf,
   resourceId
-} from "./chunk-WKGHGN4N.js";
+} from "./chunk-5FEMFDBJ.js";
 import {
   asObject,
   cents,
