@@ -39,12 +39,15 @@ export interface AdminSettings {
   trustedRoot?: string;
   adminConfig?: string;
   kustomizeBuildOptions?: string;
+  /** Reads attestations from GitHub's API when the repository has no bundle file. */
+  githubToken?: string;
+  githubApiUrl?: string;
 }
 
 const BY_NAME = new Map(PARAMETERS.map((p) => [p.name, p]));
 
 /** Settings only the sidecar's own environment may set; an Application's env names them in vain. */
-const ADMIN_ENV = ['MIN_MODE', 'REQUIRE_ATTESTATION', 'TRUSTED_KEY', 'TRUSTED_IDENTITY', 'TRUSTED_ISSUER', 'TRUSTED_ROOT', 'ADMIN_CONFIG', 'KUSTOMIZE_BUILD_OPTIONS', 'NOW', 'EXEC_TIMEOUT', 'HELM', 'KUSTOMIZE', 'DEBUG'];
+const ADMIN_ENV = ['MIN_MODE', 'REQUIRE_ATTESTATION', 'TRUSTED_KEY', 'TRUSTED_IDENTITY', 'TRUSTED_ISSUER', 'TRUSTED_ROOT', 'GITHUB_TOKEN', 'GITHUB_API_URL', 'ADMIN_CONFIG', 'KUSTOMIZE_BUILD_OPTIONS', 'NOW', 'EXEC_TIMEOUT', 'HELM', 'KUSTOMIZE', 'DEBUG'];
 
 const known = () => PARAMETERS.map((p) => p.name).join(', ');
 
@@ -228,5 +231,7 @@ export function readAdminSettings(env: NodeJS.ProcessEnv): AdminSettings {
     trustedRoot: nonEmpty(env.TOLLGATE_TRUSTED_ROOT),
     adminConfig: nonEmpty(env.TOLLGATE_ADMIN_CONFIG),
     kustomizeBuildOptions: nonEmpty(env.TOLLGATE_KUSTOMIZE_BUILD_OPTIONS),
+    githubToken: nonEmpty(env.TOLLGATE_GITHUB_TOKEN),
+    githubApiUrl: nonEmpty(env.TOLLGATE_GITHUB_API_URL),
   };
 }

@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { parse, parseAllDocuments } from 'yaml';
 import { CORPUS, KUBECTL, REPO, helmTemplate, kubectlKustomize, runCli, tempDir } from '../helpers/env.js';
 import { expectGone, hangingHelm } from '../helpers/processes.js';
+import { startGitHub } from '../helpers/github-server.js';
 import { argoManifests, runSidecar, unpackRepo } from '../helpers/sidecar.js';
 
 /** A repository as a platform team keeps it: apps side by side. */
@@ -233,6 +234,28 @@ describe('require-attestation', () => {
     expect(run.stderr).toBe('');
     expect(run.exitCode).toBe(0);
     expect(argoManifests(run.stdout).map((m) => m.metadata.name)).toEqual(['settings']);
+  });
+
+  it("without a bundle file, reads GitHub's attestations API for the render's digest (TOLLGATE_GITHUB_TOKEN)", async () => {
+    const { repo, pub } = attestedRepo();
+    const file = join(repo, '.tollgate/attestations/apps/ok.sigstore.json');
+    const bundle = JSON.parse(readFileSync(file, 'utf8'));
+    const digest = JSON.parse(Buffer.from(bundle.dsseEnvelope.payload, 'base64').toString()).subject[0].digest.sha256;
+    rmSync(join(repo, '.tollgate'), { recursive: true });
+    const github = await startGitHub();
+    try {
+      const sidecarEnv = { TOLLGATE_REQUIRE_ATTESTATION: 'true', TOLLGATE_TRUSTED_KEY: pub, TOLLGATE_GITHUB_TOKEN: 'ghs_reader', TOLLGATE_GITHUB_API_URL: github.url };
+      let run = await runSidecar({ root: unpackRepo(repo).root, sourcePath: 'apps/ok', sidecarEnv });
+      expect(run.exitCode).toBe(3);
+      expect(run.stderr.split('\n')[0]).toBe(`tollgate: no attestation for apps/ok: .tollgate/attestations/apps/ok.sigstore.json is not in the repository, and GitHub has none for sha256:${digest}`);
+      github.attestations.set(`example/platform-apps/sha256:${digest}`, [bundle]);
+      run = await runSidecar({ root: unpackRepo(repo).root, sourcePath: 'apps/ok', sidecarEnv });
+      expect(run.stderr).toBe('');
+      expect(run.exitCode).toBe(0);
+      expect(github.requests.map((r) => r.path)).toEqual([`/repos/example/platform-apps/attestations/sha256:${digest}?per_page=100`, `/repos/example/platform-apps/attestations/sha256:${digest}?per_page=100`]);
+    } finally {
+      await github.close();
+    }
   });
 
   it('blocks generate (exit 3, nothing on stdout) when the bundle is missing, for another render, or nobody is trusted', async () => {

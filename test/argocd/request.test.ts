@@ -149,3 +149,16 @@ describe('admin settings', () => {
     expect(errorOf(() => readAdminSettings({ TOLLGATE_REQUIRE_ATTESTATION: 'yes' })).message).toBe('TOLLGATE_REQUIRE_ATTESTATION=yes is not true or false');
   });
 });
+
+describe('githubRepository', () => {
+  it('reads owner/repo from https and ssh URLs of github.com only', async () => {
+    const { githubRepository } = await import('../../src/argocd/attestation.js');
+    expect(githubRepository('https://github.com/acme/platform.git')).toEqual({ owner: 'acme', repo: 'platform' });
+    expect(githubRepository('https://github.com/acme/platform')).toEqual({ owner: 'acme', repo: 'platform' });
+    expect(githubRepository('git@github.com:acme/platform.git')).toEqual({ owner: 'acme', repo: 'platform' });
+    expect(githubRepository('ssh://git@github.com/acme/platform.git')).toEqual({ owner: 'acme', repo: 'platform' });
+    expect(githubRepository('https://github.com.evil.example/acme/platform')).toBeUndefined();
+    expect(githubRepository('https://gitlab.com/acme/platform.git')).toBeUndefined();
+    expect(githubRepository(undefined)).toBeUndefined();
+  });
+});

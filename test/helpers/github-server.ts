@@ -24,6 +24,8 @@ export interface GitHubStandIn {
   comments: Map<number, Comment[]>;
   checkRuns: Array<{ id: number; head_sha: string; conclusion: string; output: any; annotations: any[] }>;
   pulls: Array<{ number: number; head: string; base: string; title: string; body: string; state: 'open' | 'closed' }>;
+  /** Attestation bundles by `owner/repo` and subject digest (`sha256:…`). */
+  attestations: Map<string, unknown[]>;
   /** Writes answer 403, as for a fork PR's token. */
   readOnly: boolean;
   close(): Promise<void>;
@@ -39,6 +41,7 @@ export async function startGitHub(): Promise<GitHubStandIn> {
     comments: new Map(),
     checkRuns: [],
     pulls: [],
+    attestations: new Map(),
     readOnly: false,
     close: async () => undefined,
   };
@@ -103,6 +106,12 @@ export async function startGitHub(): Promise<GitHubStandIn> {
       if (annotations.length > 50) return send(res, 422, { message: 'Only 50 annotations may be sent per request', status: '422' });
       run.annotations.push(...annotations);
       return send(res, 200, { id: run.id });
+    }
+    if ((m = /^\/repos\/([^/]+\/[^/]+)\/attestations\/(sha256:[0-9a-f]{64})$/.exec(url.pathname)) && req.method === 'GET') {
+      if (!req.headers.authorization) return send(res, 401, { message: 'Requires authentication', status: '401' });
+      const bundles = state.attestations.get(`${m[1]}/${m[2]}`) ?? [];
+      if (!bundles.length) return send(res, 404, { message: 'Not Found', status: '404' });
+      return send(res, 200, { attestations: bundles.map((bundle) => ({ bundle, repository_id: 1 })) });
     }
     if (/^\/repos\/[^/]+\/[^/]+\/pulls$/.test(url.pathname)) {
       const [owner, repo] = url.pathname.split('/').slice(2, 4);

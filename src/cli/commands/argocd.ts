@@ -126,7 +126,7 @@ async function generate(io: CliIO): Promise<number> {
   // An Application may ask for an attestation check; the sidecar may require it of every app.
   if (admin.requireAttestation || string(request, 'require-attestation') === 'true') {
     const { requireAttestation } = await import('../../argocd/attestation.js');
-    requireAttestation(analysis, admin);
+    await requireAttestation(analysis, admin, request.repoURL, io.signal);
   }
   if (mode === 'enforce' && analysis.verdict === 'fail') {
     io.stderr(enforceMessage(analysis));

@@ -34,7 +34,7 @@ var COMMANDS = {
   attest: async () => (await import("./attest-J2JJT4HG.js")).attestCommand,
   verify: async () => (await import("./verify-2NHLK2TA.js")).verifyCommand,
   recommend: async () => (await import("./recommend-WMZSX2DQ.js")).recommendCommand,
-  argocd: async () => (await import("./argocd-ALR5753V.js")).argocdCommand
+  argocd: async () => (await import("./argocd-7GGX6YN3.js")).argocdCommand
 };
 async function main(argv, io) {
   const [command, ...rest] = argv;

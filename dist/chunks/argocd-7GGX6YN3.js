@@ -36,7 +36,7 @@ import { join, resolve } from "node:path";
 // src/argocd/request.ts
 import { basename, dirname, sep } from "node:path";
 var BY_NAME = new Map(PARAMETERS.map((p) => [p.name, p]));
-var ADMIN_ENV = ["MIN_MODE", "REQUIRE_ATTESTATION", "TRUSTED_KEY", "TRUSTED_IDENTITY", "TRUSTED_ISSUER", "TRUSTED_ROOT", "ADMIN_CONFIG", "KUSTOMIZE_BUILD_OPTIONS", "NOW", "EXEC_TIMEOUT", "HELM", "KUSTOMIZE", "DEBUG"];
+var ADMIN_ENV = ["MIN_MODE", "REQUIRE_ATTESTATION", "TRUSTED_KEY", "TRUSTED_IDENTITY", "TRUSTED_ISSUER", "TRUSTED_ROOT", "GITHUB_TOKEN", "GITHUB_API_URL", "ADMIN_CONFIG", "KUSTOMIZE_BUILD_OPTIONS", "NOW", "EXEC_TIMEOUT", "HELM", "KUSTOMIZE", "DEBUG"];
 var known = () => PARAMETERS.map((p) => p.name).join(", ");
 function parameterError(message) {
   return new TollgateError("usage", message, { hint: `the plugin's parameters are ${known()}` });
@@ -190,7 +190,9 @@ function readAdminSettings(env) {
     trustedIssuer: nonEmpty(env.TOLLGATE_TRUSTED_ISSUER),
     trustedRoot: nonEmpty(env.TOLLGATE_TRUSTED_ROOT),
     adminConfig: nonEmpty(env.TOLLGATE_ADMIN_CONFIG),
-    kustomizeBuildOptions: nonEmpty(env.TOLLGATE_KUSTOMIZE_BUILD_OPTIONS)
+    kustomizeBuildOptions: nonEmpty(env.TOLLGATE_KUSTOMIZE_BUILD_OPTIONS),
+    githubToken: nonEmpty(env.TOLLGATE_GITHUB_TOKEN),
+    githubApiUrl: nonEmpty(env.TOLLGATE_GITHUB_API_URL)
   };
 }
 
@@ -292,8 +294,8 @@ async function generate(io) {
   const annotations = string(request, "annotations") ?? "all";
   const analysis = await analyzeApp(analyzeOptionsForPlugin(request, io.cwd, io.env, io.signal));
   if (admin.requireAttestation || string(request, "require-attestation") === "true") {
-    const { requireAttestation } = await import("./attestation-NUOJCBTN.js");
-    requireAttestation(analysis, admin);
+    const { requireAttestation } = await import("./attestation-56Y52L2U.js");
+    await requireAttestation(analysis, admin, request.repoURL, io.signal);
   }
   if (mode === "enforce" && analysis.verdict === "fail") {
     io.stderr(enforceMessage(analysis));
