@@ -20,8 +20,8 @@ import type { ActionInputs } from './inputs.js';
 
 const DAY = 86_400;
 
-async function gitOrFail(workspace: string, args: string[], what: string): Promise<string> {
-  const run = await git(workspace, args);
+async function gitOrFail(workspace: string, args: string[], what: string, env?: NodeJS.ProcessEnv): Promise<string> {
+  const run = await git(workspace, args, undefined, env);
   if (run.exitCode !== 0) throw new TollgateError('render', `git ${what} failed: ${run.stderr.trim().split('\n').at(-1)}`);
   return run.stdout.trim();
 }
@@ -62,9 +62,18 @@ export async function recommendPullRequest(workspace: string, apps: string[], in
   await gitOrFail(workspace, ['checkout', '-q', '-B', branch], 'checkout');
   await gitOrFail(workspace, ['add', '--', ...files], 'add');
   await gitOrFail(workspace, ['-c', 'user.name=tollgate', '-c', 'user.email=tollgate@users.noreply.github.com', 'commit', '-q', '-m', `Right-size requests and limits from observed usage (saves ${formatMoney(saving, 'USD')} a month)`], 'commit');
-  const auth = inputs.recommendToken ? ['-c', `http.extraheader=AUTHORIZATION: basic ${Buffer.from(`x-access-token:${inputs.recommendToken}`).toString('base64')}`] : [];
-  core.setSecret(inputs.recommendToken ?? '');
-  await gitOrFail(workspace, [...auth, 'push', '-q', '--force', 'origin', `HEAD:refs/heads/${branch}`], 'push');
+  // The token goes to git through its environment (GIT_CONFIG_*), never its argv, which other processes can read.
+  let pushEnv: NodeJS.ProcessEnv | undefined;
+  if (inputs.recommendToken) {
+    core.setSecret(inputs.recommendToken);
+    const header = `AUTHORIZATION: basic ${Buffer.from(`x-access-token:${inputs.recommendToken}`).toString('base64')}`;
+    core.setSecret(header);
+    // actions/checkout leaves its own header for the server in the repository's config: an empty
+    // value first clears that list, so only this token's header is sent.
+    const key = `http.${(env.GITHUB_SERVER_URL ?? 'https://github.com').replace(/\/$/, '')}/.extraheader`;
+    pushEnv = { ...process.env, GIT_CONFIG_COUNT: '2', GIT_CONFIG_KEY_0: key, GIT_CONFIG_VALUE_0: '', GIT_CONFIG_KEY_1: key, GIT_CONFIG_VALUE_1: header };
+  }
+  await gitOrFail(workspace, ['push', '-q', '--force', 'origin', `HEAD:refs/heads/${branch}`], 'push', pushEnv);
   const octokit = client(token, env.GITHUB_API_URL);
   const { owner, repo } = event.repository;
   const body = `${reports.join('\n')}\n<sub>Opened by tollgate recommend; the branch is rewritten on every run.</sub>\n`;

@@ -9,7 +9,7 @@ import {
   toJsonLines,
   toYaml,
   toYamlStream
-} from "./chunks/chunk-IDX5VWF4.js";
+} from "./chunks/chunk-454IRLOS.js";
 import "./chunks/chunk-C4MB7OAS.js";
 import {
   reportJson
@@ -26,7 +26,7 @@ import {
   locateField,
   parseManifestStream,
   render
-} from "./chunks/chunk-5FEMFDBJ.js";
+} from "./chunks/chunk-5AVN3P56.js";
 import {
   Prices,
   cents,

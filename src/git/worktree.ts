@@ -9,10 +9,10 @@ import { findOnPath } from '../render/tools.js';
 
 const GIT_TIMEOUT_MS = 120_000;
 
-export async function git(repoRoot: string, args: string[], signal?: AbortSignal) {
+export async function git(repoRoot: string, args: string[], signal?: AbortSignal, env?: NodeJS.ProcessEnv) {
   const binary = findOnPath('git');
   if (!binary) throw new TollgateError('tool-missing', 'git was not found on PATH; it is needed for --base-ref', { hint: 'install git, or compare with --base PATH' });
-  return runTool(binary, ['-C', repoRoot, ...args], { timeoutMs: GIT_TIMEOUT_MS, signal, display: `git ${args[0]}` });
+  return runTool(binary, ['-C', repoRoot, ...args], { timeoutMs: GIT_TIMEOUT_MS, signal, env, display: `git ${args[0]}` });
 }
 
 export async function withGitWorktree<T>(repoRoot: string, ref: string, signal: AbortSignal | undefined, work: (tree: string) => Promise<T>): Promise<T> {

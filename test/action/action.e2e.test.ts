@@ -334,8 +334,18 @@ describe('recommend: true', () => {
     expect(github.pulls[0].body).toContain(`| Deployment/shop/web | web | cpu request 500m → 100m, memory request 1Gi → 230Mi, memory limit – → 230Mi |`);
 
     // The next run force-pushes the branch and edits the same pull request.
-    const second = await runAction(pullRequest({ 'apps/shop/web.yaml': deployment(2), 'apps/shop/.tollgate.yaml': CONFIG }, { 'README.md': 'platform apps\n' }), github, inputs, event, 'workflow_dispatch', { TOLLGATE_NOW: '2026-11-20T00:00:00Z' });
+    // With recommend-token, whose pull requests start workflows: no notice, and the token is masked.
+    const second = await runAction(
+      pullRequest({ 'apps/shop/web.yaml': deployment(2), 'apps/shop/.tollgate.yaml': CONFIG }, { 'README.md': 'platform apps\n' }),
+      github,
+      { ...inputs, 'recommend-token': 'github_pat_standin0000' },
+      event,
+      'workflow_dispatch',
+      { TOLLGATE_NOW: '2026-11-20T00:00:00Z' },
+    );
     expect(second.exitCode).toBe(0);
+    expect(second.stdout).not.toContain('no workflow runs on it');
+    expect(second.stdout).toContain('::add-mask::github_pat_standin0000');
     expect(github.pulls).toHaveLength(1);
     expect(github.requests.filter((r) => r.path.includes('/pulls')).map((r) => `${r.method} ${r.path.replace(/\?.*/, '')}`)).toEqual([
       'GET /repos/acme/platform/pulls',

@@ -24,7 +24,7 @@ import {
   containersOf,
   podTemplateOf,
   resourceId
-} from "./chunk-5FEMFDBJ.js";
+} from "./chunk-5AVN3P56.js";
 import {
   asObject,
   cents,

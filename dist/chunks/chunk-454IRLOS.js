@@ -4,7 +4,7 @@ import {
 } from "./chunk-C4MB7OAS.js";
 import {
   failsGate
-} from "./chunk-5FEMFDBJ.js";
+} from "./chunk-5AVN3P56.js";
 import {
   NOT_RESOLVED,
   cents,

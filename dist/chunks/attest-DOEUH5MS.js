@@ -5,7 +5,7 @@ import {
 import {
   buildSbom,
   sbomJson
-} from "./chunk-WGLTSYJE.js";
+} from "./chunk-HWVZWZ5W.js";
 import "./chunk-H6ZMV7O4.js";
 import {
   emitResult
@@ -23,7 +23,7 @@ import {
   findKustomize,
   git,
   runTool
-} from "./chunk-5FEMFDBJ.js";
+} from "./chunk-5AVN3P56.js";
 import "./chunk-23HBHDHD.js";
 import {
   TollgateError

@@ -3,7 +3,7 @@ import {
   buildSbom,
   sbomJson,
   sbomXml
-} from "./chunk-WGLTSYJE.js";
+} from "./chunk-HWVZWZ5W.js";
 import "./chunk-H6ZMV7O4.js";
 import {
   emitResult
@@ -17,7 +17,7 @@ import {
 } from "./chunk-BVTOWTRP.js";
 import {
   analyzeApp
-} from "./chunk-5FEMFDBJ.js";
+} from "./chunk-5AVN3P56.js";
 import "./chunk-23HBHDHD.js";
 import {
   TollgateError

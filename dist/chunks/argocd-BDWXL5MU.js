@@ -6,12 +6,12 @@ import {
 } from "./chunk-NLKDCK6D.js";
 import {
   enforceMessage
-} from "./chunk-CBBILBAZ.js";
+} from "./chunk-ZYC2DI6H.js";
 import {
   annotate,
   enrichmentFor,
   toYamlStream
-} from "./chunk-IDX5VWF4.js";
+} from "./chunk-454IRLOS.js";
 import "./chunk-C4MB7OAS.js";
 import "./chunk-GEBOHM7Y.js";
 import {
@@ -20,7 +20,7 @@ import {
 import {
   analyzeApp,
   realPathInside
-} from "./chunk-5FEMFDBJ.js";
+} from "./chunk-5AVN3P56.js";
 import {
   decodeDocument
 } from "./chunk-23HBHDHD.js";

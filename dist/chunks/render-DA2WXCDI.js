@@ -3,12 +3,12 @@ import {
   RENDER_HELP,
   enforceMessage,
   renderCommand
-} from "./chunk-CBBILBAZ.js";
-import "./chunk-IDX5VWF4.js";
+} from "./chunk-ZYC2DI6H.js";
+import "./chunk-454IRLOS.js";
 import "./chunk-C4MB7OAS.js";
 import "./chunk-GEBOHM7Y.js";
 import "./chunk-BVTOWTRP.js";
-import "./chunk-5FEMFDBJ.js";
+import "./chunk-5AVN3P56.js";
 import "./chunk-23HBHDHD.js";
 import "./chunk-4DMKZ7XV.js";
 import "./chunk-S6SOTGYE.js";

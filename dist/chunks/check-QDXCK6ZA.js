@@ -22,7 +22,7 @@ import {
   RULES,
   analyzeApp,
   displayPath
-} from "./chunk-5FEMFDBJ.js";
+} from "./chunk-5AVN3P56.js";
 import {
   identity
 } from "./chunk-23HBHDHD.js";

@@ -4,7 +4,7 @@ import {
   enrichmentFor,
   toJsonLines,
   toYamlStream
-} from "./chunk-IDX5VWF4.js";
+} from "./chunk-454IRLOS.js";
 import {
   emitResult
 } from "./chunk-GEBOHM7Y.js";
@@ -18,7 +18,7 @@ import {
 import {
   analyzeApp,
   failsGate
-} from "./chunk-5FEMFDBJ.js";
+} from "./chunk-5AVN3P56.js";
 import {
   TollgateError
 } from "./chunk-4DMKZ7XV.js";

@@ -14,7 +14,7 @@ import {
 } from "./chunk-BVTOWTRP.js";
 import {
   analyzeApp
-} from "./chunk-5FEMFDBJ.js";
+} from "./chunk-5AVN3P56.js";
 import "./chunk-23HBHDHD.js";
 import {
   TollgateError

@@ -8,7 +8,7 @@ import {
   podTemplateOf,
   reportsFor,
   resourceId
-} from "./chunk-5FEMFDBJ.js";
+} from "./chunk-5AVN3P56.js";
 import {
   __commonJS,
   __require,

@@ -6205,10 +6205,10 @@ import { mkdtempSync as mkdtempSync3, rmSync as rmSync3 } from "node:fs";
 import { tmpdir as tmpdir3 } from "node:os";
 import { join as join7 } from "node:path";
 var GIT_TIMEOUT_MS = 12e4;
-async function git(repoRoot, args, signal) {
+async function git(repoRoot, args, signal, env) {
   const binary = findOnPath("git");
   if (!binary) throw new TollgateError("tool-missing", "git was not found on PATH; it is needed for --base-ref", { hint: "install git, or compare with --base PATH" });
-  return runTool(binary, ["-C", repoRoot, ...args], { timeoutMs: GIT_TIMEOUT_MS, signal, display: `git ${args[0]}` });
+  return runTool(binary, ["-C", repoRoot, ...args], { timeoutMs: GIT_TIMEOUT_MS, signal, env, display: `git ${args[0]}` });
 }
 async function withGitWorktree(repoRoot, ref, signal, work) {
   if (ref.startsWith("-")) throw new TollgateError("usage", `--base-ref ${ref} is not a git ref`);

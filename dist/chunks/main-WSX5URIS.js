@@ -27,14 +27,14 @@ Run \`tollgate <command> --help\` for a command's flags.
 Flags: --version, --help
 `;
 var COMMANDS = {
-  render: async () => (await import("./render-ANLV3XHM.js")).renderCommand,
-  cost: async () => (await import("./cost-PFG6J3VB.js")).costCommand,
-  check: async () => (await import("./check-P4KGPYD2.js")).checkCommand,
-  sbom: async () => (await import("./sbom-FOMALWET.js")).sbomCommand,
-  attest: async () => (await import("./attest-J2JJT4HG.js")).attestCommand,
-  verify: async () => (await import("./verify-2NHLK2TA.js")).verifyCommand,
-  recommend: async () => (await import("./recommend-WMZSX2DQ.js")).recommendCommand,
-  argocd: async () => (await import("./argocd-7GGX6YN3.js")).argocdCommand
+  render: async () => (await import("./render-DA2WXCDI.js")).renderCommand,
+  cost: async () => (await import("./cost-AJPKGHU4.js")).costCommand,
+  check: async () => (await import("./check-QDXCK6ZA.js")).checkCommand,
+  sbom: async () => (await import("./sbom-P3ZVHC5L.js")).sbomCommand,
+  attest: async () => (await import("./attest-DOEUH5MS.js")).attestCommand,
+  verify: async () => (await import("./verify-5UMPI3PP.js")).verifyCommand,
+  recommend: async () => (await import("./recommend-SYZPJU2Y.js")).recommendCommand,
+  argocd: async () => (await import("./argocd-BDWXL5MU.js")).argocdCommand
 };
 async function main(argv, io) {
   const [command, ...rest] = argv;
