@@ -144,7 +144,8 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
   // Files.
   if (inputs.reportFile) core.setOutput('report-file', writeFile(workspace, inputs.reportFile, `${JSON.stringify(analyses.map(reportJson), null, 2)}\n`));
   if (inputs.sarifFile) core.setOutput('sarif-file', writeFile(workspace, inputs.sarifFile, `${JSON.stringify(reportSarif(analyses), null, 2)}\n`));
-  const sboms = analyses.map((a) => sbomJson(buildSbom(a, a.scanReports)));
+  // SBOMs only when a file or an attestation asks for them.
+  const sboms = inputs.sbomFile || inputs.attest ? analyses.map((a) => sbomJson(buildSbom(a, a.scanReports))) : [];
   if (inputs.sbomFile) core.setOutput('sbom-file', analyses.map((a, i) => writeFile(workspace, perApp(inputs.sbomFile!, a.appPath, analyses.length), sboms[i])).join('\n'));
   if (inputs.attest) await attestAll(workspace, analyses, sboms, event, env);
 
@@ -204,7 +205,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
 
   if (inputs.recommend) {
     const { recommendPullRequest } = await import('./recommend.js');
-    await recommendPullRequest(workspace, apps, inputs, event, env, event.defaultBranch ?? 'main');
+    await recommendPullRequest(workspace, analyses, inputs, event, env, event.defaultBranch ?? 'main');
   }
 
   if (verdict === 'fail') {

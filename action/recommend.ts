@@ -3,22 +3,21 @@
 // update) one pull request whose body is the savings table. A PR made with
 // GITHUB_TOKEN triggers no workflow, so tollgate's own gate would never run on
 // it: `recommend-token` (a GitHub App or fine-grained token) avoids that.
-import { join } from 'node:path';
 import * as core from '@actions/core';
-import { analyzeApp, type AppAnalysis } from '../src/analyze.js';
+import type { AppAnalysis } from '../src/analyze.js';
 import { TollgateError } from '../src/errors.js';
 import { git } from '../src/git/worktree.js';
-import { usageFromPrometheus } from '../src/recommend/prometheus.js';
+import { usageForApp } from '../src/recommend/prometheus.js';
+import { policyClock } from '../src/policy/engine.js';
 import { recommend, type Recommendation } from '../src/recommend/recommend.js';
 import { recommendMarkdown } from '../src/recommend/report.js';
-import { STRATEGY_DEFAULTS } from '../src/recommend/strategy.js';
+import { DEFAULT_MIN_SAMPLES, STRATEGY_DEFAULTS, durationSeconds } from '../src/recommend/strategy.js';
 import { writeRecommendations } from '../src/recommend/write.js';
 import { formatMoney } from '../src/report/format.js';
 import type { ActionEvent } from './event.js';
 import { client } from './github.js';
 import type { ActionInputs } from './inputs.js';
 
-const DAY = 86_400;
 
 async function gitOrFail(workspace: string, args: string[], what: string, env?: NodeJS.ProcessEnv): Promise<string> {
   const run = await git(workspace, args, undefined, env);
@@ -26,19 +25,20 @@ async function gitOrFail(workspace: string, args: string[], what: string, env?: 
   return run.stdout.trim();
 }
 
-export async function recommendPullRequest(workspace: string, apps: string[], inputs: ActionInputs, event: ActionEvent, env: NodeJS.ProcessEnv, baseBranch: string): Promise<void> {
+export async function recommendPullRequest(workspace: string, analyses: AppAnalysis[], inputs: ActionInputs, event: ActionEvent, env: NodeJS.ProcessEnv, baseBranch: string): Promise<void> {
   if (!inputs.prometheusUrl) throw new TollgateError('usage', 'input recommend: true needs prometheus-url');
-  const days = /^(\d+)d$/.exec(inputs.recommendWindow);
-  if (!days) throw new TollgateError('usage', `input recommend-window: ${inputs.recommendWindow} is not a number of days like 14d`);
-  const end = Math.floor(Date.now() / 1000);
+  const windowSeconds = durationSeconds(inputs.recommendWindow);
+  if (windowSeconds === undefined) throw new TollgateError('usage', `input recommend-window: ${inputs.recommendWindow} is not a duration like 14d`);
+  // TOLLGATE_NOW pins the window's end, as it pins the clock everywhere else.
+  const end = Math.floor(policyClock(env).getTime() / 1000);
   const files: string[] = [];
   const reports: string[] = [];
   let saving = 0;
-  for (const app of apps) {
-    const analysis: AppAnalysis = await analyzeApp({ path: join(workspace, app), repoRoot: workspace, cwd: workspace, configFile: inputs.config, env });
-    const namespaces = [...new Set(analysis.head.render.resources.map((r) => r.object.metadata?.namespace ?? '').filter(Boolean))];
-    const usage = await usageFromPrometheus({ url: inputs.prometheusUrl, namespaces, end, windowSeconds: Number(days[1]) * DAY, stepSeconds: 300 });
-    const rec: Recommendation = recommend(analysis, usage, { strategy: 'krr', cpuPercentile: STRATEGY_DEFAULTS.krr.cpuPercentile, memoryBuffer: STRATEGY_DEFAULTS.krr.memoryBuffer, minSamples: 288, end, windowSeconds: Number(days[1]) * DAY });
+  // The head side of the gate's analyses: the app as this commit renders it.
+  for (const analysis of analyses) {
+    const usage = await usageForApp(analysis, { url: inputs.prometheusUrl, end, windowSeconds, stepSeconds: 300 });
+    const { cpuPercentile, memoryBuffer } = STRATEGY_DEFAULTS.krr;
+    const rec: Recommendation = recommend(analysis, usage, { strategy: 'krr', cpuPercentile, memoryBuffer, minSamples: DEFAULT_MIN_SAMPLES, end, windowSeconds });
     const written = writeRecommendations(analysis, rec);
     for (const why of written.skipped) core.notice(`tollgate recommend: not written: ${why}`);
     if (!written.files.length) continue;

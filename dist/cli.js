@@ -17,7 +17,7 @@ if (argv.length === 1 && (argv[0] === "--version" || argv[0] === "version")) {
   const stop = () => controller.abort();
   process.once("SIGTERM", stop);
   process.once("SIGINT", stop);
-  const { main } = await import("./chunks/main-WSX5URIS.js");
+  const { main } = await import("./chunks/main-VVZ3EWGN.js");
   const chunks = [];
   process.exitCode = await main(argv, {
     stdout: (text) => chunks.push(text),

@@ -9,11 +9,11 @@ import {
   toJsonLines,
   toYaml,
   toYamlStream
-} from "./chunks/chunk-454IRLOS.js";
+} from "./chunks/chunk-BNMI4SPR.js";
 import "./chunks/chunk-C4MB7OAS.js";
 import {
   reportJson
-} from "./chunks/chunk-DIQN6DCH.js";
+} from "./chunks/chunk-RDV5K2UF.js";
 import {
   VERSION
 } from "./chunks/chunk-H6ZMV7O4.js";
@@ -26,14 +26,15 @@ import {
   locateField,
   parseManifestStream,
   render
-} from "./chunks/chunk-5AVN3P56.js";
+} from "./chunks/chunk-PKDCNJZF.js";
+import "./chunks/chunk-FR6RCKLQ.js";
 import {
   Prices,
   cents,
   decodeDocument,
   estimateCosts,
   totalCost
-} from "./chunks/chunk-23HBHDHD.js";
+} from "./chunks/chunk-AKDDKKA4.js";
 import {
   TollgateError,
   formatError

@@ -161,10 +161,10 @@ function costSide(side: RenderedSide): SideAnalysis {
 }
 
 /** Whether two sides render the same objects in the same order under the same config and prices. */
-function sameInputs(a: RenderedSide, b: RenderedSide): boolean {
+function sameInputs(a: RenderedSide, b: RenderedSide, textOf: (r: Resource) => string): boolean {
   if (a.render.resources.length !== b.render.resources.length) return false;
   if (canonicalJson(a.config) !== canonicalJson(b.config) || canonicalJson(a.prices) !== canonicalJson(b.prices)) return false;
-  return a.render.resources.every((r, i) => canonicalJson(r.object) === canonicalJson(b.render.resources[i].object));
+  return a.render.resources.every((r, i) => textOf(r) === textOf(b.render.resources[i]));
 }
 
 /** The base side when it equals the head: the head's costs, keyed by the base's own resources. */
@@ -219,7 +219,14 @@ export async function analyzeApp(options: AnalyzeOptions): Promise<AppAnalysis> 
     );
   }
   // Identical inputs on both sides: the base's analysis would repeat the head's, so it is not run.
-  const unchanged = baseRendered !== undefined && sameInputs(baseRendered, head);
+  // Each resource's canonical text, made once for the comparison of sides and the pairing of resources.
+  const texts = new Map<Resource, string>();
+  const textOf = (r: Resource) => {
+    let text = texts.get(r);
+    if (text === undefined) texts.set(r, (text = canonicalJson(r.object)));
+    return text;
+  };
+  const unchanged = baseRendered !== undefined && sameInputs(baseRendered, head, textOf);
   const base = baseRendered && (unchanged ? sameAsHead(baseRendered, head) : costSide(baseRendered));
   if (base && base.prices.currency !== head.prices.currency) {
     throw new TollgateError('config', `the base prices are in ${base.prices.currency} and the head prices in ${head.prices.currency}; they cannot be compared`);
@@ -228,7 +235,7 @@ export async function analyzeApp(options: AnalyzeOptions): Promise<AppAnalysis> 
   const defaultNs = options.namespace ?? head.config.render?.namespace ?? options.cluster?.namespace ?? '';
   const results: ResourceResult[] = [];
   if (base) {
-    for (const pair of pairResources(base.render.resources, head.render.resources, defaultNs)) {
+    for (const pair of pairResources(base.render.resources, head.render.resources, defaultNs, textOf)) {
       const resource = (pair.head ?? pair.base)!;
       results.push({
         resource,

@@ -40,9 +40,9 @@ function trustOf(admin: AdminSettings): Trust {
   });
 }
 
-function verified(bundle: unknown, trust: Trust, analysis: AppAnalysis, where: string): void {
+function verified(bundle: unknown, trust: Trust, analysis: AppAnalysis, where: string, digest?: string): void {
   try {
-    checkStatement(verifySignature(bundle, trust), analysis);
+    checkStatement(verifySignature(bundle, trust), analysis, digest);
   } catch (error) {
     if (error instanceof TollgateError) throw new TollgateError('attestation', `${where}: ${error.message}`, error.hint ? { hint: error.hint } : {});
     throw error;
@@ -101,7 +101,7 @@ export async function requireAttestation(analysis: AppAnalysis, admin: AdminSett
     let last: TollgateError | undefined;
     for (const bundle of bundles) {
       try {
-        verified(bundle, trust, analysis, `GitHub attestation for sha256:${digest}`);
+        verified(bundle, trust, analysis, `GitHub attestation for sha256:${digest}`, digest);
         return;
       } catch (error) {
         if (!(error instanceof TollgateError)) throw error;

@@ -9,6 +9,7 @@ import { TrustedRoot } from '@sigstore/protobuf-specs';
 import { Verifier, toSignedEntity, toTrustMaterial, type VerificationPolicy } from '@sigstore/verify';
 import type { AppAnalysis } from '../analyze.js';
 import { TollgateError } from '../errors.js';
+import { escapeRegExp } from '../regexp.js';
 import { PAYLOAD_TYPE, PREDICATE_TYPE, STATEMENT_TYPE, inputDifference, renderDigest, type Statement } from './statement.js';
 
 export type Trust = { key: string } | { identity: string; issuer: string; trustedRoot: unknown };
@@ -17,7 +18,7 @@ const refuse = (message: string, hint?: string) => new TollgateError('attestatio
 
 /** The identity as an exact match: sigstore treats the policy as a regular expression. */
 export function anchoredIdentity(identity: string): string {
-  return `^${identity.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}$`;
+  return `^${escapeRegExp(identity).replaceAll('/', '\\/')}$`;
 }
 
 function publicKey(pem: string): KeyObject {
@@ -79,10 +80,9 @@ export function verifySignature(bundleJson: unknown, trust: Trust): Statement {
 }
 
 /** The statement against the render at hand: the same inputs first (the precise difference), then the same digest. */
-export function checkStatement(statement: Statement, analysis: AppAnalysis): void {
+export function checkStatement(statement: Statement, analysis: AppAnalysis, digest = renderDigest(analysis.head.render.resources.map((r) => r.object))): void {
   const difference = inputDifference(statement.predicate, { app: analysis.appPath, inputs: analysis.head.render.inputs });
   if (difference) throw refuse(difference, 'pin the render inputs in .tollgate.yaml `render:` so that CI and Argo CD render alike');
-  const digest = renderDigest(analysis.head.render.resources.map((r) => r.object));
   const subject = statement.subject?.find((s) => s.digest?.sha256);
   if (!subject || subject.digest.sha256 !== digest) {
     throw refuse(`the attestation is for a different render: attested sha256:${subject?.digest.sha256 ?? 'none'}, rendered sha256:${digest}`);

@@ -25,8 +25,11 @@ export interface Pairing {
   change: Change;
 }
 
-/** Pairs resources by identity; head order first, then removed ones in base order. */
-export function pairResources(base: Resource[], head: Resource[], defaultNamespace = ''): Pairing[] {
+/**
+ * Pairs resources by identity; head order first, then removed ones in base order.
+ * `textOf` gives a resource's canonical text (a caller that has them already passes its cache).
+ */
+export function pairResources(base: Resource[], head: Resource[], defaultNamespace = '', textOf: (r: Resource) => string = (r) => canonicalJson(r.object)): Pairing[] {
   const baseById = new Map(base.map((r) => [identity(r.object, defaultNamespace), r]));
   const seen = new Set<string>();
   const out: Pairing[] = [];
@@ -35,7 +38,7 @@ export function pairResources(base: Resource[], head: Resource[], defaultNamespa
     seen.add(id);
     const before = baseById.get(id);
     if (!before) out.push({ head: r, change: 'added' });
-    else out.push({ head: r, base: before, change: canonicalJson(before.object) === canonicalJson(r.object) ? 'unchanged' : 'changed' });
+    else out.push({ head: r, base: before, change: textOf(before) === textOf(r) ? 'unchanged' : 'changed' });
   }
   for (const r of base) if (!seen.has(identity(r.object, defaultNamespace))) out.push({ base: r, change: 'removed' });
   return out;

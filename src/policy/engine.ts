@@ -35,10 +35,19 @@ class PolicyFinding implements Finding {
   }
 
   get source(): SourceLine | undefined {
-    const resource = this.#resource;
-    return (this.path !== undefined ? locateField(resource, this.path) : resource.source ? { file: resource.source.file, line: resource.source.line } : undefined) ?? undefined;
+    let source = located.get(this);
+    if (source === undefined) {
+      const resource = this.#resource;
+      source = (this.path !== undefined ? locateField(resource, this.path) : resource.source ? { file: resource.source.file, line: resource.source.line } : undefined) ?? null;
+      located.set(this, source);
+    }
+    return source ?? undefined;
   }
 }
+
+// Source lines of findings, looked up once when a report first reads one. Kept aside rather than in a
+// field: the render path never reads them, and a large render holds ~10 findings per workload.
+const located = new WeakMap<PolicyFinding, SourceLine | null>();
 
 export const RULES: Rule[] = [...PSS_RULES, ...SUPPLY_CHAIN_RULES, ...RESOURCE_RULES, ...CLUSTER_RULES, ...RELIABILITY_RULES];
 

@@ -3,14 +3,13 @@
 // pod `<rs>-<5>`; StatefulSet `<name>-<ordinal>`; DaemonSet, ReplicaSet and
 // Job `<name>-<5>`; CronJob → Job `<name>-<scheduled minute>` → pod.
 import type { KubeObject } from '../manifest/resource.js';
+import { escapeRegExp } from '../regexp.js';
 
 const SUFFIX = '[bcdfghjklmnpqrstvwxz2456789]{5}';
 const HASH = '[bcdfghjklmnpqrstvwxz2456789]{5,10}';
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
 function podPattern(kind: string, name: string): RegExp | undefined {
-  const n = escape(name);
+  const n = escapeRegExp(name);
   switch (kind) {
     case 'Deployment':
     case 'Rollout':

@@ -2,6 +2,7 @@
 // counter, so each 5-minute step is that interval's own average) and the
 // working set, as range queries over the window. Percentiles are computed by
 // tollgate, so strategies and their parameters stay tollgate's.
+import type { AppAnalysis } from '../analyze.js';
 import { TollgateError } from '../errors.js';
 import type { ContainerUsage, Sample } from './usage.js';
 import { usageKey } from './usage.js';
@@ -92,4 +93,11 @@ export async function usageFromPrometheus(q: PrometheusQuery): Promise<Container
     u.memory.sort((a, b) => a.t - b.t);
   }
   return [...rows.values()];
+}
+
+/** The usage of an app's containers: the namespaces its resources live in (the render's namespace for those without one). */
+export function usageForApp(analysis: AppAnalysis, q: Omit<PrometheusQuery, 'namespaces'>): Promise<ContainerUsage[]> {
+  const fallback = analysis.head.render.inputs.namespace ?? '';
+  const namespaces = [...new Set(analysis.head.render.resources.map((r) => r.object.metadata?.namespace ?? fallback))].filter(Boolean);
+  return usageFromPrometheus({ ...q, namespaces });
 }

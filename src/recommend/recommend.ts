@@ -11,7 +11,7 @@ import { asObject } from '../manifest/pointer.js';
 import { resourceId, type KubeObject, type Resource } from '../manifest/resource.js';
 import { containersOf, podTemplateOf } from '../policy/podspec.js';
 import { podOwners, type Owner } from './owners.js';
-import { cpuQuantity, dayBefore, memoryQuantity, podTarget, STRATEGY_DEFAULTS, type StrategyOptions, type Target } from './strategy.js';
+import { cpuQuantity, DAY, dayBefore, memoryQuantity, podTarget, STRATEGY_DEFAULTS, type StrategyOptions, type Target } from './strategy.js';
 import type { ContainerUsage, Sample } from './usage.js';
 
 export interface RecommendOptions extends StrategyOptions {
@@ -56,7 +56,6 @@ export interface Recommendation {
   saving: number;
 }
 
-const DAY = 86_400;
 
 /** Which resources an autoscaler scales on, per workload (`Kind/namespace/name`). */
 function autoscaledResources(analysis: AppAnalysis, namespaceOf: (o: KubeObject) => string): Map<string, Set<string>> {

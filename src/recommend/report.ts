@@ -2,6 +2,7 @@
 import type { Recommendation } from './recommend.js';
 import { formatMoney } from '../report/format.js';
 import { cell } from '../report/summary.js';
+import { DAY } from './strategy.js';
 
 const change = (from: string | undefined, to: string | null | undefined) => (to === undefined ? undefined : `${from ?? '–'} → ${to === null ? 'none' : to}`);
 
@@ -17,7 +18,7 @@ function containerChanges(c: Recommendation['resources'][number]['containers'][n
 const savingText = (saving: number, currency: string) => (saving >= 0 ? `saves ${formatMoney(saving, currency)}` : `costs ${formatMoney(-saving, currency)} more`);
 
 export function recommendPretty(rec: Recommendation, appPath: string, currency: string): string {
-  const out = [`${appPath}: ${rec.strategy} strategy, ${Math.round(rec.windowSeconds / 86400)}d of usage`, ''];
+  const out = [`${appPath}: ${rec.strategy} strategy, ${Math.round(rec.windowSeconds / DAY)}d of usage`, ''];
   for (const r of rec.resources) {
     out.push(`${r.id}: ${formatMoney(r.monthly.current, currency)} → ${formatMoney(r.monthly.recommended, currency)} a month, ${savingText(r.monthly.saving, currency)}`);
     for (const c of r.containers) {
@@ -59,7 +60,7 @@ export function recommendJson(rec: Recommendation, appPath: string, currency: st
 }
 
 export function recommendMarkdown(rec: Recommendation, appPath: string, currency: string): string {
-  const out = [`### tollgate: right-sizing \`${cell(appPath)}\``, '', `${rec.strategy} strategy over ${Math.round(rec.windowSeconds / 86400)} days of usage: ${savingText(rec.saving, currency)} a month.`, ''];
+  const out = [`### tollgate: right-sizing \`${cell(appPath)}\``, '', `${rec.strategy} strategy over ${Math.round(rec.windowSeconds / DAY)} days of usage: ${savingText(rec.saving, currency)} a month.`, ''];
   out.push('| Workload | Container | Change | Why | Monthly | Saving |', '|---|---|---|---|---:|---:|');
   for (const r of rec.resources) {
     r.containers.forEach((c, i) => {

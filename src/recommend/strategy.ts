@@ -1,5 +1,6 @@
 // How much a container should request, from what it used: robusta-dev/krr's
 // simple strategy and the Kubernetes VPA recommender's, with their floors.
+import { parseDuration } from '../cost/estimate.js';
 import type { Sample } from './usage.js';
 
 export type StrategyName = 'krr' | 'vpa';
@@ -31,7 +32,17 @@ export function percentile(values: number[], p: number): number {
   return sorted[low] + (sorted[high] - sorted[low]) * (rank - low);
 }
 
-const DAY = 86_400;
+export const DAY = 86_400;
+
+/** Below this many samples a container gets no recommendation: a day of 5-minute samples. */
+export const DEFAULT_MIN_SAMPLES = 288;
+
+/** `14d`, or parseDuration's `36h`, `90m`, `1h30m` → seconds; undefined when it is none of those. */
+export function durationSeconds(text: string): number | undefined {
+  const hours = /^\d+d$/.test(text) ? Number(text.slice(0, -1)) * 24 : parseDuration(text);
+  const seconds = hours === undefined ? undefined : Math.round(hours * 3600);
+  return seconds && seconds > 0 ? seconds : undefined;
+}
 
 /** The highest value of each of the last `days` days before `end`: day k is (end − (k+1)·24h, end − k·24h]. */
 export function dailyPeaks(samples: Sample[], end: number, days: number): number[] {

@@ -82,9 +82,12 @@ function editMap(text: string, map: YAMLMap, edit: MapEdit, splices: Splice[]): 
     }
     const node = pair.value;
     if (typeof value === 'string') {
-      if (node && isScalar(node)) splices.push({ start: node.range![0], end: node.range![1], text: value });
-      else if (node) splices.push({ start: node.range![0], end: node.range![1], text: value });
-      else splices.push({ start: (pair.key as Node).range![1], end: (pair.key as Node).range![1], text: `: ${value}`.slice(1) });
+      if (node) splices.push({ start: node.range![0], end: node.range![1], text: value });
+      else {
+        // `key:` with no value node: the value goes after the colon.
+        const colon = text.indexOf(':', (pair.key as Node).range![1]) + 1;
+        splices.push({ start: colon, end: colon, text: ` ${value}` });
+      }
       continue;
     }
     if (node && isMap(node)) {

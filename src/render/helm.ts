@@ -4,6 +4,7 @@
 // chart (the user's tree is never written), as Argo CD builds them in its own
 // checkout.
 import { createHash } from 'node:crypto';
+import { escapeRegExp } from '../regexp.js';
 import { chmodSync, cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, isAbsolute, join, resolve } from 'node:path';
@@ -229,8 +230,6 @@ function findLine(lines: string[], pattern: RegExp, from = 0): number | undefine
   for (let i = from; i < lines.length; i++) if (pattern.test(lines[i])) return i + 1;
   return undefined;
 }
-
-const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Finds a field in a template by walking its key path down the file in order. */
 class TemplateLocator implements Locator {

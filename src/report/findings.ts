@@ -3,6 +3,7 @@
 // reach these.
 import type { AppAnalysis } from '../analyze.js';
 import type { Finding } from '../policy/finding.js';
+import { plural } from './format.js';
 
 const ORDER = { error: 0, warning: 1, info: 2 } as const;
 
@@ -17,7 +18,6 @@ export function findingCounts(a: AppAnalysis) {
   };
 }
 
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 const COLORS = { error: '\u001b[31m', warning: '\u001b[33m', info: '\u001b[36m' } as const;
 const RESET = '\u001b[0m';

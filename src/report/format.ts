@@ -1,6 +1,8 @@
 // Number formats shared by the human-facing reports.
 import { cents } from '../cost/estimate.js';
 
+export const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
 export function formatMoney(value: number, currency: string): string {
   const rounded = cents(value);
   const text = Math.abs(rounded).toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 });

@@ -6,7 +6,7 @@ import type { AppAnalysis } from '../analyze.js';
 import { cents } from '../cost/estimate.js';
 import type { Finding } from '../policy/finding.js';
 import { costRows } from './cost-table.js';
-import { formatChange, formatMoney } from './format.js';
+import { formatChange, formatMoney, plural } from './format.js';
 
 /** Escapes text for a GFM table cell (addTable and friends do not). */
 export function cell(text: string): string {
@@ -28,7 +28,6 @@ const LEVEL_ORDER: Record<string, number> = { error: 0, warning: 1, info: 2 };
 const CATEGORIES = ['cpu', 'memory', 'gpu', 'storage', 'network'] as const;
 
 const basisOf = (a: AppAnalysis) => a.head.config.budgets.basis;
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 function totals(analyses: AppAnalysis[]) {
   let before = 0;

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { analyzeApp, type AnalyzeOptions } from '../../analyze.js';
 import { announcements } from '../../argocd/parameters.js';
-import { pluginRepoRoot, readAdminSettings, readPluginRequest, type PluginRequest } from '../../argocd/request.js';
+import { pluginRepoRoot, readAdminSettings, readPluginRequest, type AdminSettings, type PluginRequest } from '../../argocd/request.js';
 import { annotate, enrichmentFor, type AnnotationMode } from '../../enrich/annotate.js';
 import { TollgateError } from '../../errors.js';
 import { toYamlStream } from '../../manifest/emit.js';
@@ -70,13 +70,12 @@ function toolEnv(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
 }
 
 /** The request as the options every front door of tollgate renders and analyses with. */
-export function analyzeOptionsForPlugin(request: PluginRequest, appDir: string, env: NodeJS.ProcessEnv, signal?: AbortSignal): AnalyzeOptions {
+export function analyzeOptionsForPlugin(request: PluginRequest, admin: AdminSettings, appDir: string, env: NodeJS.ProcessEnv, signal?: AbortSignal): AnalyzeOptions {
   const repoRoot = pluginRepoRoot(appDir, request.sourcePath);
   const config = string(request, 'config');
   const apiVersions = string(request, 'api-versions')?.split(',').map((v) => v.trim()).filter(Boolean);
   const helmParameters = map(request, 'helm-parameters') ?? {};
   const labels = map(request, 'kustomize-common-labels');
-  const admin = readAdminSettings(env);
   return {
     path: appDir,
     repoRoot,
@@ -122,7 +121,7 @@ async function generate(io: CliIO): Promise<number> {
   // The sidecar's floor wins: an Application cannot ask its way out of enforcement.
   const mode = admin.minMode === 'enforce' ? 'enforce' : requested;
   const annotations = (string(request, 'annotations') ?? 'all') as AnnotationMode;
-  const analysis = await analyzeApp(analyzeOptionsForPlugin(request, io.cwd, io.env, io.signal));
+  const analysis = await analyzeApp(analyzeOptionsForPlugin(request, admin, io.cwd, io.env, io.signal));
   // An Application may ask for an attestation check; the sidecar may require it of every app.
   if (admin.requireAttestation || string(request, 'require-attestation') === 'true') {
     const { requireAttestation } = await import('../../argocd/attestation.js');

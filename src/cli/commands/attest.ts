@@ -91,7 +91,7 @@ export async function attestCommand(argv: string[], io: CliIO): Promise<number> 
     if (error instanceof TollgateError) throw error;
     throw new TollgateError('render', `signing failed: ${(error as Error).message}`, values.keyless ? { hint: 'keyless signing needs an OIDC token (GitHub Actions: permissions id-token: write) and the sigstore services' } : {});
   }
-  if (values['sbom-output']) emitResult({ ...io, stdout: () => undefined }, sbom, values['sbom-output']);
+  if (values['sbom-output']) emitResult(io, sbom, values['sbom-output']);
   emitResult(io, `${JSON.stringify(bundle)}\n`, values.output);
   return 0;
 }

@@ -2,11 +2,10 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { analyzeApp } from '../../analyze.js';
 import { TollgateError } from '../../errors.js';
-import { parseDuration } from '../../cost/estimate.js';
-import { usageFromPrometheus } from '../../recommend/prometheus.js';
+import { usageForApp } from '../../recommend/prometheus.js';
 import { recommend } from '../../recommend/recommend.js';
 import { recommendJson, recommendMarkdown, recommendPretty } from '../../recommend/report.js';
-import { STRATEGY_DEFAULTS, type StrategyName } from '../../recommend/strategy.js';
+import { DEFAULT_MIN_SAMPLES, STRATEGY_DEFAULTS, durationSeconds, type StrategyName } from '../../recommend/strategy.js';
 import { readUsageFile } from '../../recommend/usage.js';
 import { writeRecommendations } from '../../recommend/write.js';
 import { ANALYSIS_FLAGS, COMMON_FLAGS, SOURCE_FLAGS, analyzeOptionsFrom, parseCommandArgs } from '../args.js';
@@ -76,10 +75,8 @@ export async function recommendCommand(argv: string[], io: CliIO): Promise<numbe
   };
   const seconds = (flag: string, fallback: string) => {
     const raw = (values[flag as keyof typeof values] as string | undefined) ?? fallback;
-    // Days, or parseDuration's h/m/s (which it gives in hours).
-    const hours = /^\d+d$/.test(raw) ? Number(raw.slice(0, -1)) * 24 : parseDuration(raw);
-    const s = hours === undefined ? undefined : Math.round(hours * 3600);
-    if (!s || s <= 0) throw new TollgateError('usage', `--${flag} ${raw} is not a duration like 14d, 36h or 5m`);
+    const s = durationSeconds(raw);
+    if (s === undefined) throw new TollgateError('usage', `--${flag} ${raw} is not a duration like 14d, 36h or 5m`);
     return s;
   };
   const defaults = STRATEGY_DEFAULTS[strategy];
@@ -90,17 +87,16 @@ export async function recommendCommand(argv: string[], io: CliIO): Promise<numbe
     strategy,
     cpuPercentile: number('cpu-percentile', defaults.cpuPercentile, 1, 100),
     memoryBuffer: number('memory-buffer', defaults.memoryBuffer, 0, 1000),
-    minSamples: number('min-samples', 288, 1, 1e9),
+    minSamples: number('min-samples', DEFAULT_MIN_SAMPLES, 1, 1e9),
     end,
     windowSeconds,
   };
   const analysis = await analyzeApp(analyzeOptionsFrom(values, positionals, io));
   for (const warning of analysis.warnings) io.stderr(`tollgate: warning: ${warning}\n`);
-  const namespaces = [...new Set(analysis.head.render.resources.map((r) => r.object.metadata?.namespace ?? analysis.head.render.inputs.namespace ?? ''))].filter(Boolean);
   const started = performance.now();
   const usage = values.usage
     ? readUsageFile(resolve(io.cwd, values.usage), values.usage).filter((u) => u.cpu.some((s) => s.t > end - windowSeconds && s.t <= end) || u.memory.some((s) => s.t > end - windowSeconds && s.t <= end))
-    : await usageFromPrometheus({ url: values.prometheus!, namespaces, end, windowSeconds, stepSeconds: seconds('step', '5m'), signal: io.signal });
+    : await usageForApp(analysis, { url: values.prometheus!, end, windowSeconds, stepSeconds: seconds('step', '5m'), signal: io.signal });
   if (values.usage) for (const u of usage) for (const key of ['cpu', 'memory'] as const) u[key] = u[key].filter((s) => s.t > end - windowSeconds && s.t <= end);
   if (io.env.TOLLGATE_DEBUG === '1') io.stderr(`tollgate: usage read in ${Math.round(performance.now() - started)} ms (${usage.length} series)\n`);
   const rec = recommend(analysis, usage, options);

@@ -4,13 +4,13 @@ import {
 } from "./chunk-C4MB7OAS.js";
 import {
   failsGate
-} from "./chunk-5AVN3P56.js";
+} from "./chunk-PKDCNJZF.js";
 import {
   NOT_RESOLVED,
   cents,
   centsText,
   resolvePlainScalar
-} from "./chunk-23HBHDHD.js";
+} from "./chunk-AKDDKKA4.js";
 import {
   __toESM
 } from "./chunk-S6SOTGYE.js";

@@ -3,13 +3,14 @@ import {
   RENDER_HELP,
   enforceMessage,
   renderCommand
-} from "./chunk-ZYC2DI6H.js";
-import "./chunk-454IRLOS.js";
+} from "./chunk-AG6VQUM6.js";
+import "./chunk-BNMI4SPR.js";
 import "./chunk-C4MB7OAS.js";
 import "./chunk-GEBOHM7Y.js";
-import "./chunk-BVTOWTRP.js";
-import "./chunk-5AVN3P56.js";
-import "./chunk-23HBHDHD.js";
+import "./chunk-VVPHGAZ2.js";
+import "./chunk-PKDCNJZF.js";
+import "./chunk-FR6RCKLQ.js";
+import "./chunk-AKDDKKA4.js";
 import "./chunk-4DMKZ7XV.js";
 import "./chunk-S6SOTGYE.js";
 export {

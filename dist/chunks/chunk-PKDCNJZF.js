@@ -1,5 +1,8 @@
 import { createRequire as __tollgateCreateRequire } from 'node:module'; const require = __tollgateCreateRequire(import.meta.url);
 import {
+  escapeRegExp
+} from "./chunk-FR6RCKLQ.js";
+import {
   DocumentLines,
   Prices,
   YamlDecodeError,
@@ -24,7 +27,7 @@ import {
   splitYamlStream,
   totalCost,
   valueAt
-} from "./chunk-23HBHDHD.js";
+} from "./chunk-AKDDKKA4.js";
 import {
   TollgateError
 } from "./chunk-4DMKZ7XV.js";
@@ -4948,10 +4951,16 @@ var PolicyFinding = class {
   suppressed;
   #resource;
   get source() {
-    const resource = this.#resource;
-    return (this.path !== void 0 ? locateField(resource, this.path) : resource.source ? { file: resource.source.file, line: resource.source.line } : void 0) ?? void 0;
+    let source = located.get(this);
+    if (source === void 0) {
+      const resource = this.#resource;
+      source = (this.path !== void 0 ? locateField(resource, this.path) : resource.source ? { file: resource.source.file, line: resource.source.line } : void 0) ?? null;
+      located.set(this, source);
+    }
+    return source ?? void 0;
   }
 };
+var located = /* @__PURE__ */ new WeakMap();
 var RULES = [...PSS_RULES, ...SUPPLY_CHAIN_RULES, ...RESOURCE_RULES, ...CLUSTER_RULES, ...RELIABILITY_RULES];
 var NO_RESOURCES = [];
 var NO_CONTAINERS = [];
@@ -5637,7 +5646,6 @@ function findLine(lines, pattern, from = 0) {
   for (let i = from; i < lines.length; i++) if (pattern.test(lines[i])) return i + 1;
   return void 0;
 }
-var escapeRegExp = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 var TemplateLocator = class {
   constructor(file, lines, start) {
     this.file = file;
@@ -6111,15 +6119,15 @@ async function renderKustomize(appDir, repoRoot, options) {
       const inside = isInside(realRoot, absolute);
       const file = inside ? displayPath(repoRoot, absolute) : origin.path;
       let base;
-      let located;
+      let located2;
       let searched = false;
       const find = () => {
         if (!searched) {
           searched = true;
-          located = inside ? matchDocument(files.documents(absolute), object) : void 0;
-          base = located ? new DocumentLocator(file, located.lines, located.prefix) : new FixedLocator({ file, line: 1 });
+          located2 = inside ? matchDocument(files.documents(absolute), object) : void 0;
+          base = located2 ? new DocumentLocator(file, located2.lines, located2.prefix) : new FixedLocator({ file, line: 1 });
         }
-        return located;
+        return located2;
       };
       defineLazy(resource, "source", () => {
         const doc = find();
@@ -6346,10 +6354,10 @@ function costSide(side) {
   });
   return { ...side, costs, totals: totalCost(costs.values()) };
 }
-function sameInputs(a, b) {
+function sameInputs(a, b, textOf) {
   if (a.render.resources.length !== b.render.resources.length) return false;
   if (canonicalJson(a.config) !== canonicalJson(b.config) || canonicalJson(a.prices) !== canonicalJson(b.prices)) return false;
-  return a.render.resources.every((r, i) => canonicalJson(r.object) === canonicalJson(b.render.resources[i].object));
+  return a.render.resources.every((r, i) => textOf(r) === textOf(b.render.resources[i]));
 }
 function sameAsHead(base, head) {
   const costs = /* @__PURE__ */ new Map();
@@ -6399,7 +6407,13 @@ async function analyzeApp(options) {
       })
     );
   }
-  const unchanged = baseRendered !== void 0 && sameInputs(baseRendered, head);
+  const texts = /* @__PURE__ */ new Map();
+  const textOf = (r) => {
+    let text = texts.get(r);
+    if (text === void 0) texts.set(r, text = canonicalJson(r.object));
+    return text;
+  };
+  const unchanged = baseRendered !== void 0 && sameInputs(baseRendered, head, textOf);
   const base = baseRendered && (unchanged ? sameAsHead(baseRendered, head) : costSide(baseRendered));
   if (base && base.prices.currency !== head.prices.currency) {
     throw new TollgateError("config", `the base prices are in ${base.prices.currency} and the head prices in ${head.prices.currency}; they cannot be compared`);
@@ -6407,7 +6421,7 @@ async function analyzeApp(options) {
   const defaultNs = options.namespace ?? head.config.render?.namespace ?? options.cluster?.namespace ?? "";
   const results = [];
   if (base) {
-    for (const pair of pairResources(base.render.resources, head.render.resources, defaultNs)) {
+    for (const pair of pairResources(base.render.resources, head.render.resources, defaultNs, textOf)) {
       const resource = pair.head ?? pair.base;
       results.push({
         resource,

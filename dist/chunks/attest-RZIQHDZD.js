@@ -1,11 +1,11 @@
 import { createRequire as __tollgateCreateRequire } from 'node:module'; const require = __tollgateCreateRequire(import.meta.url);
 import {
   buildStatement
-} from "./chunk-QMIWP4VM.js";
+} from "./chunk-NM5NAU27.js";
 import {
   buildSbom,
   sbomJson
-} from "./chunk-HWVZWZ5W.js";
+} from "./chunk-32GL2PTA.js";
 import "./chunk-H6ZMV7O4.js";
 import {
   emitResult
@@ -16,15 +16,16 @@ import {
   SOURCE_FLAGS,
   analyzeOptionsFrom,
   parseCommandArgs
-} from "./chunk-BVTOWTRP.js";
+} from "./chunk-VVPHGAZ2.js";
 import {
   analyzeApp,
   findHelm,
   findKustomize,
   git,
   runTool
-} from "./chunk-5AVN3P56.js";
-import "./chunk-23HBHDHD.js";
+} from "./chunk-PKDCNJZF.js";
+import "./chunk-FR6RCKLQ.js";
+import "./chunk-AKDDKKA4.js";
 import {
   TollgateError
 } from "./chunk-4DMKZ7XV.js";
@@ -102,7 +103,7 @@ async function attestCommand(argv, io) {
 `);
   const sbom = sbomJson(buildSbom(analysis, analysis.scanReports));
   const statement = buildStatement(analysis, sbom, { commit: await commitOf(analysis.repoRoot, io.env), tools: await toolVersions(analysis.renderer, io.env) });
-  const { signKeyless, signWithKey } = await import("./sign-ETKEHJAO.js");
+  const { signKeyless, signWithKey } = await import("./sign-CU73X6M2.js");
   let bundle;
   try {
     bundle = pem !== void 0 ? await signWithKey(statement, pem, values.key) : await signKeyless(statement, { publicRepository: !values.private });
@@ -110,7 +111,7 @@ async function attestCommand(argv, io) {
     if (error instanceof TollgateError) throw error;
     throw new TollgateError("render", `signing failed: ${error.message}`, values.keyless ? { hint: "keyless signing needs an OIDC token (GitHub Actions: permissions id-token: write) and the sigstore services" } : {});
   }
-  if (values["sbom-output"]) emitResult({ ...io, stdout: () => void 0 }, sbom, values["sbom-output"]);
+  if (values["sbom-output"]) emitResult(io, sbom, values["sbom-output"]);
   emitResult(io, `${JSON.stringify(bundle)}
 `, values.output);
   return 0;

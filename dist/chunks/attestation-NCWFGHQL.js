@@ -2,13 +2,14 @@ import { createRequire as __tollgateCreateRequire } from 'node:module'; const re
 import {
   checkStatement,
   verifySignature
-} from "./chunk-WRQJ36TR.js";
+} from "./chunk-CNUXTO7K.js";
 import "./chunk-QDQH4ZWW.js";
 import {
   renderDigest
-} from "./chunk-QMIWP4VM.js";
+} from "./chunk-NM5NAU27.js";
 import "./chunk-H6ZMV7O4.js";
-import "./chunk-23HBHDHD.js";
+import "./chunk-FR6RCKLQ.js";
+import "./chunk-AKDDKKA4.js";
 import {
   TollgateError
 } from "./chunk-4DMKZ7XV.js";
@@ -43,9 +44,9 @@ function trustOf(admin) {
     hint: "set TOLLGATE_TRUSTED_KEY, or TOLLGATE_TRUSTED_IDENTITY, TOLLGATE_TRUSTED_ISSUER and TOLLGATE_TRUSTED_ROOT, in the sidecar"
   });
 }
-function verified(bundle, trust, analysis, where) {
+function verified(bundle, trust, analysis, where, digest) {
   try {
-    checkStatement(verifySignature(bundle, trust), analysis);
+    checkStatement(verifySignature(bundle, trust), analysis, digest);
   } catch (error) {
     if (error instanceof TollgateError) throw new TollgateError("attestation", `${where}: ${error.message}`, error.hint ? { hint: error.hint } : {});
     throw error;
@@ -90,7 +91,7 @@ async function requireAttestation(analysis, admin, repoURL, signal) {
     let last;
     for (const bundle of bundles) {
       try {
-        verified(bundle, trust, analysis, `GitHub attestation for sha256:${digest}`);
+        verified(bundle, trust, analysis, `GitHub attestation for sha256:${digest}`, digest);
         return;
       } catch (error) {
         if (!(error instanceof TollgateError)) throw error;

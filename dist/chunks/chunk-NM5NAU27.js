@@ -6,7 +6,7 @@ import {
   canonicalJson,
   cents,
   identity
-} from "./chunk-23HBHDHD.js";
+} from "./chunk-AKDDKKA4.js";
 
 // src/attest/statement.ts
 import { createHash } from "node:crypto";

@@ -7,9 +7,9 @@ import {
 } from "./chunk-QDQH4ZWW.js";
 import {
   PAYLOAD_TYPE
-} from "./chunk-QMIWP4VM.js";
+} from "./chunk-NM5NAU27.js";
 import "./chunk-H6ZMV7O4.js";
-import "./chunk-23HBHDHD.js";
+import "./chunk-AKDDKKA4.js";
 import {
   TollgateError
 } from "./chunk-4DMKZ7XV.js";

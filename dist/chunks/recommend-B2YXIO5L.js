@@ -8,7 +8,7 @@ import {
 import {
   cell,
   formatMoney
-} from "./chunk-IHWHUY76.js";
+} from "./chunk-OSZLF665.js";
 import {
   emitResult
 } from "./chunk-GEBOHM7Y.js";
@@ -18,13 +18,16 @@ import {
   SOURCE_FLAGS,
   analyzeOptionsFrom,
   parseCommandArgs
-} from "./chunk-BVTOWTRP.js";
+} from "./chunk-VVPHGAZ2.js";
 import {
   analyzeApp,
   containersOf,
   podTemplateOf,
   resourceId
-} from "./chunk-5AVN3P56.js";
+} from "./chunk-PKDCNJZF.js";
+import {
+  escapeRegExp
+} from "./chunk-FR6RCKLQ.js";
 import {
   asObject,
   cents,
@@ -32,7 +35,7 @@ import {
   parseDuration,
   parseQuantity,
   pointerSegments
-} from "./chunk-23HBHDHD.js";
+} from "./chunk-AKDDKKA4.js";
 import {
   TollgateError
 } from "./chunk-4DMKZ7XV.js";
@@ -174,6 +177,11 @@ async function usageFromPrometheus(q) {
   }
   return [...rows.values()];
 }
+function usageForApp(analysis, q) {
+  const fallback = analysis.head.render.inputs.namespace ?? "";
+  const namespaces = [...new Set(analysis.head.render.resources.map((r) => r.object.metadata?.namespace ?? fallback))].filter(Boolean);
+  return usageFromPrometheus({ ...q, namespaces });
+}
 
 // src/recommend/recommend.ts
 var import_fast_json_patch = __toESM(require_fast_json_patch(), 1);
@@ -181,9 +189,8 @@ var import_fast_json_patch = __toESM(require_fast_json_patch(), 1);
 // src/recommend/owners.ts
 var SUFFIX = "[bcdfghjklmnpqrstvwxz2456789]{5}";
 var HASH = "[bcdfghjklmnpqrstvwxz2456789]{5,10}";
-var escape = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 function podPattern(kind, name) {
-  const n = escape(name);
+  const n = escapeRegExp(name);
   switch (kind) {
     case "Deployment":
     case "Rollout":
@@ -227,6 +234,12 @@ function percentile(values, p) {
   return sorted[low] + (sorted[high] - sorted[low]) * (rank - low);
 }
 var DAY = 86400;
+var DEFAULT_MIN_SAMPLES = 288;
+function durationSeconds(text) {
+  const hours = /^\d+d$/.test(text) ? Number(text.slice(0, -1)) * 24 : parseDuration(text);
+  const seconds2 = hours === void 0 ? void 0 : Math.round(hours * 3600);
+  return seconds2 && seconds2 > 0 ? seconds2 : void 0;
+}
 function dailyPeaks(samples, end, days) {
   const peaks = /* @__PURE__ */ new Map();
   for (const s of samples) {
@@ -262,7 +275,6 @@ function memoryQuantity(bytes) {
 }
 
 // src/recommend/recommend.ts
-var DAY2 = 86400;
 function autoscaledResources(analysis, namespaceOf) {
   const out = /* @__PURE__ */ new Map();
   for (const { object } of analysis.head.render.resources) {
@@ -335,7 +347,7 @@ function recommend(analysis, usage, options) {
     byWorkload.set(owner.resource, containers);
   }
   const autoscaled = autoscaledResources(analysis, namespaceOf);
-  const window = `${Math.round(options.windowSeconds / DAY2)}d`;
+  const window = `${Math.round(options.windowSeconds / DAY)}d`;
   const { cpuFloor, memoryFloor } = STRATEGY_DEFAULTS[options.strategy];
   const out = [];
   for (const resource of workloads) {
@@ -452,7 +464,7 @@ function containerChanges(c) {
 }
 var savingText = (saving, currency) => saving >= 0 ? `saves ${formatMoney(saving, currency)}` : `costs ${formatMoney(-saving, currency)} more`;
 function recommendPretty(rec, appPath, currency) {
-  const out = [`${appPath}: ${rec.strategy} strategy, ${Math.round(rec.windowSeconds / 86400)}d of usage`, ""];
+  const out = [`${appPath}: ${rec.strategy} strategy, ${Math.round(rec.windowSeconds / DAY)}d of usage`, ""];
   for (const r of rec.resources) {
     out.push(`${r.id}: ${formatMoney(r.monthly.current, currency)} \u2192 ${formatMoney(r.monthly.recommended, currency)} a month, ${savingText(r.monthly.saving, currency)}`);
     for (const c of r.containers) {
@@ -493,7 +505,7 @@ function recommendJson(rec, appPath, currency) {
   };
 }
 function recommendMarkdown(rec, appPath, currency) {
-  const out = [`### tollgate: right-sizing \`${cell(appPath)}\``, "", `${rec.strategy} strategy over ${Math.round(rec.windowSeconds / 86400)} days of usage: ${savingText(rec.saving, currency)} a month.`, ""];
+  const out = [`### tollgate: right-sizing \`${cell(appPath)}\``, "", `${rec.strategy} strategy over ${Math.round(rec.windowSeconds / DAY)} days of usage: ${savingText(rec.saving, currency)} a month.`, ""];
   out.push("| Workload | Container | Change | Why | Monthly | Saving |", "|---|---|---|---|---:|---:|");
   for (const r of rec.resources) {
     r.containers.forEach((c, i) => {
@@ -574,9 +586,11 @@ function editMap(text, map, edit, splices) {
     }
     const node = pair.value;
     if (typeof value === "string") {
-      if (node && (0, import_yaml.isScalar)(node)) splices.push({ start: node.range[0], end: node.range[1], text: value });
-      else if (node) splices.push({ start: node.range[0], end: node.range[1], text: value });
-      else splices.push({ start: pair.key.range[1], end: pair.key.range[1], text: `: ${value}`.slice(1) });
+      if (node) splices.push({ start: node.range[0], end: node.range[1], text: value });
+      else {
+        const colon = text.indexOf(":", pair.key.range[1]) + 1;
+        splices.push({ start: colon, end: colon, text: ` ${value}` });
+      }
       continue;
     }
     if (node && (0, import_yaml.isMap)(node)) {
@@ -829,9 +843,8 @@ async function recommendCommand(argv, io) {
   };
   const seconds2 = (flag, fallback) => {
     const raw = values[flag] ?? fallback;
-    const hours = /^\d+d$/.test(raw) ? Number(raw.slice(0, -1)) * 24 : parseDuration(raw);
-    const s = hours === void 0 ? void 0 : Math.round(hours * 3600);
-    if (!s || s <= 0) throw new TollgateError("usage", `--${flag} ${raw} is not a duration like 14d, 36h or 5m`);
+    const s = durationSeconds(raw);
+    if (s === void 0) throw new TollgateError("usage", `--${flag} ${raw} is not a duration like 14d, 36h or 5m`);
     return s;
   };
   const defaults = STRATEGY_DEFAULTS[strategy];
@@ -842,16 +855,15 @@ async function recommendCommand(argv, io) {
     strategy,
     cpuPercentile: number("cpu-percentile", defaults.cpuPercentile, 1, 100),
     memoryBuffer: number("memory-buffer", defaults.memoryBuffer, 0, 1e3),
-    minSamples: number("min-samples", 288, 1, 1e9),
+    minSamples: number("min-samples", DEFAULT_MIN_SAMPLES, 1, 1e9),
     end,
     windowSeconds
   };
   const analysis = await analyzeApp(analyzeOptionsFrom(values, positionals, io));
   for (const warning of analysis.warnings) io.stderr(`tollgate: warning: ${warning}
 `);
-  const namespaces = [...new Set(analysis.head.render.resources.map((r) => r.object.metadata?.namespace ?? analysis.head.render.inputs.namespace ?? ""))].filter(Boolean);
   const started = performance.now();
-  const usage = values.usage ? readUsageFile(resolve(io.cwd, values.usage), values.usage).filter((u) => u.cpu.some((s) => s.t > end - windowSeconds && s.t <= end) || u.memory.some((s) => s.t > end - windowSeconds && s.t <= end)) : await usageFromPrometheus({ url: values.prometheus, namespaces, end, windowSeconds, stepSeconds: seconds2("step", "5m"), signal: io.signal });
+  const usage = values.usage ? readUsageFile(resolve(io.cwd, values.usage), values.usage).filter((u) => u.cpu.some((s) => s.t > end - windowSeconds && s.t <= end) || u.memory.some((s) => s.t > end - windowSeconds && s.t <= end)) : await usageForApp(analysis, { url: values.prometheus, end, windowSeconds, stepSeconds: seconds2("step", "5m"), signal: io.signal });
   if (values.usage) for (const u of usage) for (const key of ["cpu", "memory"]) u[key] = u[key].filter((s) => s.t > end - windowSeconds && s.t <= end);
   if (io.env.TOLLGATE_DEBUG === "1") io.stderr(`tollgate: usage read in ${Math.round(performance.now() - started)} ms (${usage.length} series)
 `);

@@ -2,20 +2,21 @@ import { createRequire as __tollgateCreateRequire } from 'node:module'; const re
 import {
   checkStatement,
   verifySignature
-} from "./chunk-WRQJ36TR.js";
+} from "./chunk-CNUXTO7K.js";
 import "./chunk-QDQH4ZWW.js";
-import "./chunk-QMIWP4VM.js";
+import "./chunk-NM5NAU27.js";
 import "./chunk-H6ZMV7O4.js";
 import {
   COMMON_FLAGS,
   SOURCE_FLAGS,
   analyzeOptionsFrom,
   parseCommandArgs
-} from "./chunk-BVTOWTRP.js";
+} from "./chunk-VVPHGAZ2.js";
 import {
   analyzeApp
-} from "./chunk-5AVN3P56.js";
-import "./chunk-23HBHDHD.js";
+} from "./chunk-PKDCNJZF.js";
+import "./chunk-FR6RCKLQ.js";
+import "./chunk-AKDDKKA4.js";
 import {
   TollgateError
 } from "./chunk-4DMKZ7XV.js";

@@ -4,10 +4,10 @@ import {
   formatChange,
   formatRange,
   summaryMarkdown
-} from "./chunk-IHWHUY76.js";
+} from "./chunk-OSZLF665.js";
 import {
   reportJson
-} from "./chunk-DIQN6DCH.js";
+} from "./chunk-RDV5K2UF.js";
 import "./chunk-H6ZMV7O4.js";
 import {
   emitResult
@@ -18,11 +18,12 @@ import {
   SOURCE_FLAGS,
   analyzeOptionsFrom,
   parseCommandArgs
-} from "./chunk-BVTOWTRP.js";
+} from "./chunk-VVPHGAZ2.js";
 import {
   analyzeApp
-} from "./chunk-5AVN3P56.js";
-import "./chunk-23HBHDHD.js";
+} from "./chunk-PKDCNJZF.js";
+import "./chunk-FR6RCKLQ.js";
+import "./chunk-AKDDKKA4.js";
 import {
   TollgateError
 } from "./chunk-4DMKZ7XV.js";

@@ -8,7 +8,7 @@ import {
   podTemplateOf,
   reportsFor,
   resourceId
-} from "./chunk-5AVN3P56.js";
+} from "./chunk-PKDCNJZF.js";
 import {
   __commonJS,
   __require,

@@ -4,7 +4,7 @@ import {
 } from "./chunk-H6ZMV7O4.js";
 import {
   cents
-} from "./chunk-23HBHDHD.js";
+} from "./chunk-AKDDKKA4.js";
 
 // src/report/json.ts
 var money = (b) => ({ cpu: cents(b.cpu), memory: cents(b.memory), gpu: cents(b.gpu), storage: cents(b.storage), network: cents(b.network) });

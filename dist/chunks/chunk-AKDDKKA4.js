@@ -4305,7 +4305,7 @@ function canonicalJson(value) {
   const keys = Object.keys(value).sort();
   return `{${keys.map((k) => `${JSON.stringify(k)}:${canonicalJson(value[k])}`).join(",")}}`;
 }
-function pairResources(base, head, defaultNamespace = "") {
+function pairResources(base, head, defaultNamespace = "", textOf = (r) => canonicalJson(r.object)) {
   const baseById = new Map(base.map((r) => [identity(r.object, defaultNamespace), r]));
   const seen = /* @__PURE__ */ new Set();
   const out = [];
@@ -4314,7 +4314,7 @@ function pairResources(base, head, defaultNamespace = "") {
     seen.add(id);
     const before = baseById.get(id);
     if (!before) out.push({ head: r, change: "added" });
-    else out.push({ head: r, base: before, change: canonicalJson(before.object) === canonicalJson(r.object) ? "unchanged" : "changed" });
+    else out.push({ head: r, base: before, change: textOf(before) === textOf(r) ? "unchanged" : "changed" });
   }
   for (const r of base) if (!seen.has(identity(r.object, defaultNamespace))) out.push({ base: r, change: "removed" });
   return out;

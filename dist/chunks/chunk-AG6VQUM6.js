@@ -4,7 +4,7 @@ import {
   enrichmentFor,
   toJsonLines,
   toYamlStream
-} from "./chunk-454IRLOS.js";
+} from "./chunk-BNMI4SPR.js";
 import {
   emitResult
 } from "./chunk-GEBOHM7Y.js";
@@ -14,11 +14,11 @@ import {
   SOURCE_FLAGS,
   analyzeOptionsFrom,
   parseCommandArgs
-} from "./chunk-BVTOWTRP.js";
+} from "./chunk-VVPHGAZ2.js";
 import {
   analyzeApp,
   failsGate
-} from "./chunk-5AVN3P56.js";
+} from "./chunk-PKDCNJZF.js";
 import {
   TollgateError
 } from "./chunk-4DMKZ7XV.js";

@@ -27,14 +27,14 @@ Run \`tollgate <command> --help\` for a command's flags.
 Flags: --version, --help
 `;
 var COMMANDS = {
-  render: async () => (await import("./render-DA2WXCDI.js")).renderCommand,
-  cost: async () => (await import("./cost-AJPKGHU4.js")).costCommand,
-  check: async () => (await import("./check-QDXCK6ZA.js")).checkCommand,
-  sbom: async () => (await import("./sbom-P3ZVHC5L.js")).sbomCommand,
-  attest: async () => (await import("./attest-DOEUH5MS.js")).attestCommand,
-  verify: async () => (await import("./verify-5UMPI3PP.js")).verifyCommand,
-  recommend: async () => (await import("./recommend-SYZPJU2Y.js")).recommendCommand,
-  argocd: async () => (await import("./argocd-BDWXL5MU.js")).argocdCommand
+  render: async () => (await import("./render-PPPLKJYG.js")).renderCommand,
+  cost: async () => (await import("./cost-SJ6M754E.js")).costCommand,
+  check: async () => (await import("./check-A7X2QMAO.js")).checkCommand,
+  sbom: async () => (await import("./sbom-GQKSBHZ2.js")).sbomCommand,
+  attest: async () => (await import("./attest-RZIQHDZD.js")).attestCommand,
+  verify: async () => (await import("./verify-2UO655SC.js")).verifyCommand,
+  recommend: async () => (await import("./recommend-B2YXIO5L.js")).recommendCommand,
+  argocd: async () => (await import("./argocd-E5AWUXJE.js")).argocdCommand
 };
 async function main(argv, io) {
   const [command, ...rest] = argv;

@@ -11,7 +11,10 @@ import {
   STATEMENT_TYPE,
   inputDifference,
   renderDigest
-} from "./chunk-QMIWP4VM.js";
+} from "./chunk-NM5NAU27.js";
+import {
+  escapeRegExp
+} from "./chunk-FR6RCKLQ.js";
 import {
   TollgateError
 } from "./chunk-4DMKZ7XV.js";
@@ -1386,7 +1389,7 @@ var import_verify = __toESM(require_dist4(), 1);
 import { createPublicKey } from "node:crypto";
 var refuse = (message, hint) => new TollgateError("attestation", message, hint ? { hint } : {});
 function anchoredIdentity(identity) {
-  return `^${identity.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&")}$`;
+  return `^${escapeRegExp(identity).replaceAll("/", "\\/")}$`;
 }
 function publicKey(pem) {
   try {
@@ -1441,10 +1444,9 @@ function verifySignature(bundleJson, trust) {
   if (statement.predicateType !== PREDICATE_TYPE) throw refuse(`the statement's predicate type is ${JSON.stringify(statement.predicateType)}, not ${PREDICATE_TYPE}`);
   return statement;
 }
-function checkStatement(statement, analysis) {
+function checkStatement(statement, analysis, digest = renderDigest(analysis.head.render.resources.map((r) => r.object))) {
   const difference = inputDifference(statement.predicate, { app: analysis.appPath, inputs: analysis.head.render.inputs });
   if (difference) throw refuse(difference, "pin the render inputs in .tollgate.yaml `render:` so that CI and Argo CD render alike");
-  const digest = renderDigest(analysis.head.render.resources.map((r) => r.object));
   const subject = statement.subject?.find((s) => s.digest?.sha256);
   if (!subject || subject.digest.sha256 !== digest) {
     throw refuse(`the attestation is for a different render: attested sha256:${subject?.digest.sha256 ?? "none"}, rendered sha256:${digest}`);

@@ -1,9 +1,10 @@
 import { createRequire as __tollgateCreateRequire } from 'node:module'; const require = __tollgateCreateRequire(import.meta.url);
 import {
   cents
-} from "./chunk-23HBHDHD.js";
+} from "./chunk-AKDDKKA4.js";
 
 // src/report/format.ts
+var plural = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`;
 function formatMoney(value, currency) {
   const rounded = cents(value);
   const text = Math.abs(rounded).toLocaleString("en-US", { minimumFractionDigits: 2, maximumFractionDigits: 2 });
@@ -67,7 +68,6 @@ function cell(text) {
 var LEVEL_ORDER = { error: 0, warning: 1, info: 2 };
 var CATEGORIES = ["cpu", "memory", "gpu", "storage", "network"];
 var basisOf = (a) => a.head.config.budgets.basis;
-var plural = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`;
 function totals(analyses) {
   let before = 0;
   let after = 0;
@@ -184,6 +184,7 @@ function summaryMarkdown(analyses, options = {}) {
 }
 
 export {
+  plural,
   formatMoney,
   formatRange,
   formatChange,

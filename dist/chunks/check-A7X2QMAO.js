@@ -1,10 +1,11 @@
 import { createRequire as __tollgateCreateRequire } from 'node:module'; const require = __tollgateCreateRequire(import.meta.url);
 import {
+  plural,
   summaryMarkdown
-} from "./chunk-IHWHUY76.js";
+} from "./chunk-OSZLF665.js";
 import {
   reportJson
-} from "./chunk-DIQN6DCH.js";
+} from "./chunk-RDV5K2UF.js";
 import {
   VERSION
 } from "./chunk-H6ZMV7O4.js";
@@ -17,15 +18,16 @@ import {
   SOURCE_FLAGS,
   analyzeOptionsFrom,
   parseCommandArgs
-} from "./chunk-BVTOWTRP.js";
+} from "./chunk-VVPHGAZ2.js";
 import {
   RULES,
   analyzeApp,
   displayPath
-} from "./chunk-5AVN3P56.js";
+} from "./chunk-PKDCNJZF.js";
+import "./chunk-FR6RCKLQ.js";
 import {
   identity
-} from "./chunk-23HBHDHD.js";
+} from "./chunk-AKDDKKA4.js";
 import {
   TollgateError
 } from "./chunk-4DMKZ7XV.js";
@@ -43,7 +45,6 @@ function findingCounts(a) {
     suppressed: all.length - open.length
   };
 }
-var plural = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`;
 var COLORS = { error: "\x1B[31m", warning: "\x1B[33m", info: "\x1B[36m" };
 var RESET = "\x1B[0m";
 var BOLD = "\x1B[1m";

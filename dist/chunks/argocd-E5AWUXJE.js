@@ -6,24 +6,25 @@ import {
 } from "./chunk-NLKDCK6D.js";
 import {
   enforceMessage
-} from "./chunk-ZYC2DI6H.js";
+} from "./chunk-AG6VQUM6.js";
 import {
   annotate,
   enrichmentFor,
   toYamlStream
-} from "./chunk-454IRLOS.js";
+} from "./chunk-BNMI4SPR.js";
 import "./chunk-C4MB7OAS.js";
 import "./chunk-GEBOHM7Y.js";
 import {
   splitBuildOptions
-} from "./chunk-BVTOWTRP.js";
+} from "./chunk-VVPHGAZ2.js";
 import {
   analyzeApp,
   realPathInside
-} from "./chunk-5AVN3P56.js";
+} from "./chunk-PKDCNJZF.js";
+import "./chunk-FR6RCKLQ.js";
 import {
   decodeDocument
-} from "./chunk-23HBHDHD.js";
+} from "./chunk-AKDDKKA4.js";
 import {
   TollgateError
 } from "./chunk-4DMKZ7XV.js";
@@ -243,13 +244,12 @@ function toolEnv(env) {
     HELM_DATA_HOME: env.HELM_DATA_HOME || join(base, "data")
   };
 }
-function analyzeOptionsForPlugin(request, appDir, env, signal) {
+function analyzeOptionsForPlugin(request, admin, appDir, env, signal) {
   const repoRoot = pluginRepoRoot(appDir, request.sourcePath);
   const config = string(request, "config");
   const apiVersions = string(request, "api-versions")?.split(",").map((v) => v.trim()).filter(Boolean);
   const helmParameters = map(request, "helm-parameters") ?? {};
   const labels = map(request, "kustomize-common-labels");
-  const admin = readAdminSettings(env);
   return {
     path: appDir,
     repoRoot,
@@ -292,9 +292,9 @@ async function generate(io) {
   const requested = string(request, "mode") ?? "annotate";
   const mode = admin.minMode === "enforce" ? "enforce" : requested;
   const annotations = string(request, "annotations") ?? "all";
-  const analysis = await analyzeApp(analyzeOptionsForPlugin(request, io.cwd, io.env, io.signal));
+  const analysis = await analyzeApp(analyzeOptionsForPlugin(request, admin, io.cwd, io.env, io.signal));
   if (admin.requireAttestation || string(request, "require-attestation") === "true") {
-    const { requireAttestation } = await import("./attestation-56Y52L2U.js");
+    const { requireAttestation } = await import("./attestation-NCWFGHQL.js");
     await requireAttestation(analysis, admin, request.repoURL, io.signal);
   }
   if (mode === "enforce" && analysis.verdict === "fail") {

@@ -3,7 +3,7 @@ import {
   buildSbom,
   sbomJson,
   sbomXml
-} from "./chunk-HWVZWZ5W.js";
+} from "./chunk-32GL2PTA.js";
 import "./chunk-H6ZMV7O4.js";
 import {
   emitResult
@@ -14,11 +14,12 @@ import {
   SOURCE_FLAGS,
   analyzeOptionsFrom,
   parseCommandArgs
-} from "./chunk-BVTOWTRP.js";
+} from "./chunk-VVPHGAZ2.js";
 import {
   analyzeApp
-} from "./chunk-5AVN3P56.js";
-import "./chunk-23HBHDHD.js";
+} from "./chunk-PKDCNJZF.js";
+import "./chunk-FR6RCKLQ.js";
+import "./chunk-AKDDKKA4.js";
 import {
   TollgateError
 } from "./chunk-4DMKZ7XV.js";
